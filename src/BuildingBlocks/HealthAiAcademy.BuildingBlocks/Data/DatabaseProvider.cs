@@ -1,0 +1,7 @@
+namespace HealthAiAcademy.BuildingBlocks.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,7 @@
+namespace HealthAiAcademy.BuildingBlocks.Data;
+
+/// <summary>A database the host migrates, checks for readiness and (when it has an outbox) delivers events from.</summary>
+public sealed record ModuleDatabase(string Name, string Schema, Type ContextType)
+{
+    public bool HasOutbox => typeof(ModuleDbContext).IsAssignableFrom(ContextType);
+}

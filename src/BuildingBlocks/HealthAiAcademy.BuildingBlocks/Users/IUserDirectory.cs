@@ -1,0 +1,21 @@
+namespace HealthAiAcademy.BuildingBlocks.Users;
+
+/// <summary>The host's user accounts, as the modules may see them.</summary>
+public interface IUserDirectory
+{
+    Task<UserProfile?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<UserProfile?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+}
+
+/// <param name="FullName">The name as it must appear on certificates.</param>
+/// <param name="RegistrationNumber">A professional registration number such as a BIG number, when the user gave one.</param>
+public sealed record UserProfile(
+    Guid UserId,
+    string Email,
+    string FullName,
+    string? Profession,
+    string? RegistrationNumber,
+    string? StudentNumber);

@@ -1,0 +1,81 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.Host.Identity.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace HealthAiAcademy.Host.Identity;
+
+internal static class IdentityRegistration
+{
+    /// <summary>The composite scheme AddIdentityApiEndpoints registers (its constant is internal to ASP.NET Core).</summary>
+    private const string BearerAndApplicationScheme = "Identity.BearerAndApplication";
+
+    public static IServiceCollection AddAcademyIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<AcademyIdentityDbContext, AcademyIdentitySqliteDbContext, AcademyIdentitySqlServerDbContext>(
+            configuration, AcademyIdentityDbContext.DatabaseName, AcademyIdentityDbContext.Schema);
+
+        // Cookie for pages and bearer tokens for API clients, both accepted on the API.
+        services.AddIdentityApiEndpoints<AcademyUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AcademyIdentityDbContext>();
+
+        // API requests are challenged with 401 (bearer); pages are sent to the sign-in page.
+        services.PostConfigure<AuthenticationSchemeOptions>(BearerAndApplicationScheme, options =>
+            options.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? null : IdentityConstants.ApplicationScheme);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "academy.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("HealthAiAcademy")
+            .PersistKeysToDbContext<AcademyIdentityDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Instructor, Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(Policies.Coordinators, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(Policies.Administrators, policy => policy.RequireRole(Roles.Administrator));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<AccountService>();
+        return services;
+    }
+
+    public static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+    }
+}

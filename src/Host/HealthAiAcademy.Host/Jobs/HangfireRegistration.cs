@@ -1,0 +1,62 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Outbox;
+
+namespace HealthAiAcademy.Host.Jobs;
+
+internal static class HangfireRegistration
+{
+    /// <summary>
+    /// SQL Server storage lets many host instances share the work; with the embedded SQLite default the in-memory storage is enough
+    /// because every job can be re-derived from the database by a recurring sweep.
+    /// </summary>
+    public static IServiceCollection AddAcademyJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseOptions.From(configuration);
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                hangfire.UseSqlServerStorage(
+                    DatabaseOptions.SqlServerConnectionString(configuration, "Hangfire"),
+                    new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
+            }
+        });
+
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+        {
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Max(2, Environment.ProcessorCount * 2));
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+            services.AddHostedService<StartupSweep>();
+        }
+
+        services.AddOutboxDelivery();
+        return services;
+    }
+
+    public static void UseAcademyJobs(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatcher>(
+            OutboxDispatcher.SweepJobId, dispatcher => dispatcher.SweepAsync(CancellationToken.None), Cron.Minutely());
+
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Health AI Academy jobs",
+            Authorization = [],
+            AppPath = "/",
+        });
+    }
+}

@@ -1,0 +1,73 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HealthAiAcademy.Host.Pages.Account;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
+{
+    [BindProperty]
+    public ProfileForm Input { get; set; } = new();
+
+    public string Email { get; private set; } = string.Empty;
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Email = user.Email!;
+        Input = new ProfileForm
+        {
+            FullName = user.FullName,
+            Profession = user.Profession,
+            RegistrationNumber = user.RegistrationNumber,
+            StudentNumber = user.StudentNumber,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Email = user.Email!;
+        var input = new ProfileInput(Input.FullName, Input.Profession, Input.RegistrationNumber, Input.StudentNumber);
+        var errors = input.Validate();
+        if (!errors.IsValid)
+        {
+            ModelState.AddErrors(errors);
+            return Page();
+        }
+
+        input.ApplyTo(user);
+        await users.UpdateAsync(user);
+        Saved = true;
+        return Page();
+    }
+
+    public sealed class ProfileForm
+    {
+        public string? FullName { get; set; }
+
+        public string? Profession { get; set; }
+
+        public string? RegistrationNumber { get; set; }
+
+        public string? StudentNumber { get; set; }
+    }
+}

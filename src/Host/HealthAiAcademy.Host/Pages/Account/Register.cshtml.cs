@@ -1,0 +1,57 @@
+using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace HealthAiAcademy.Host.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimiting.SignInPolicy)]
+public sealed class RegisterModel(SignInManager<AcademyUser> signIn) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Input.Password != Input.ConfirmPassword)
+        {
+            ModelState.AddModelError("Input.ConfirmPassword", "The passwords do not match.");
+            return Page();
+        }
+
+        var accounts = HttpContext.RequestServices.GetRequiredService<AccountService>();
+        var (user, errors) = await accounts.RegisterParticipantAsync(
+            new RegistrationInput(Input.Email, Input.Password, Input.FullName, Input.Profession, Input.RegistrationNumber));
+        if (user is null)
+        {
+            ModelState.AddErrors(errors);
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect("/catalog");
+    }
+
+    public sealed class RegisterInput
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? ConfirmPassword { get; set; }
+
+        public string? FullName { get; set; }
+
+        public string? Profession { get; set; }
+
+        public string? RegistrationNumber { get; set; }
+    }
+}

@@ -1,0 +1,80 @@
+using HealthAiAcademy.Assessment;
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Email;
+using HealthAiAcademy.Certification;
+using HealthAiAcademy.Courses;
+using HealthAiAcademy.Enrollment;
+using HealthAiAcademy.Host.DemoData;
+using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Identity.Api;
+using HealthAiAcademy.Host.Jobs;
+using HealthAiAcademy.Host.Web;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services
+    .AddAcademyWeb(configuration)
+    .AddAcademyIdentity(configuration)
+    .AddEmail(configuration)
+    .AddAcademyJobs(configuration)
+    .AddCoursesModule(configuration)
+    .AddEnrollmentModule(configuration)
+    .AddAssessmentModule(configuration)
+    .AddCertificationModule(configuration);
+
+var app = builder.Build();
+
+if (DatabaseOptions.From(configuration).ApplyMigrationsAtStartup)
+{
+    await ModuleDatabaseMigrator.MigrateAllAsync(app.Services);
+}
+
+await IdentityRegistration.EnsureRolesAsync(app.Services);
+
+if (args is [AdminCommand.Name, ..])
+{
+    return await AdminCommand.RunAsync(app.Services, args);
+}
+
+if (app.Environment.IsDevelopment() && configuration.GetValue("Demo:Seed", true))
+{
+    await DemoDataSeeding.SeedAsync(app.Services, configuration, CancellationToken.None);
+}
+
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error" });
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference().AllowAnonymous();
+}
+
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+app.MapCoursesModule();
+app.MapEnrollmentModule();
+app.MapAssessmentModule();
+app.MapCertificationModule();
+app.MapRazorPages();
+app.UseAcademyJobs();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,20 @@
+using HealthAiAcademy.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace HealthAiAcademy.Host.Web;
+
+internal static class ModelStateExtensions
+{
+    /// <summary>Puts API-style field errors ("fullName") on a page's bound input ("Input.FullName").</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, ValidationErrors errors, string prefix = "Input")
+    {
+        foreach (var (field, messages) in errors.ToDictionary())
+        {
+            var key = $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(key, message);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Threading.RateLimiting;
+
+namespace HealthAiAcademy.Host.Web;
+
+internal static class RateLimiting
+{
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>Sign-in and registration: a few attempts per minute per client address, against password guessing.</summary>
+    public static IServiceCollection AddAcademyRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace HealthAiAcademy.Courses.Contracts;
+
+public enum DeliveryMode
+{
+    InPerson,
+    Online,
+    Blended,
+}

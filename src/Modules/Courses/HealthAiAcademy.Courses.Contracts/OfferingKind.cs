@@ -1,0 +1,10 @@
+namespace HealthAiAcademy.Courses.Contracts;
+
+public enum OfferingKind
+{
+    ClinicianCourse,
+    Minor,
+    SummerSchool,
+    Webinar,
+    InspirationSession,
+}

@@ -1,0 +1,10 @@
+namespace HealthAiAcademy.Courses.Contracts;
+
+public enum OfferingStatus
+{
+    Draft,
+    Published,
+    Closed,
+    Completed,
+    Cancelled,
+}

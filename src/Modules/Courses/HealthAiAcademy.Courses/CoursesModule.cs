@@ -1,0 +1,40 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.DemoData;
+using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Courses.DemoData;
+using HealthAiAcademy.Courses.Features.GetOffering;
+using HealthAiAcademy.Courses.Features.ListOfferings;
+using HealthAiAcademy.Courses.Features.PublishOffering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Courses;
+
+/// <summary>The Courses module: what is taught and when. The host knows it only through this class.</summary>
+public static class CoursesModule
+{
+    public const string Name = "Courses";
+
+    public static IServiceCollection AddCoursesModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<CoursesDbContext, CoursesSqliteDbContext, CoursesSqlServerDbContext>(
+            configuration, Name, CoursesDbContext.Schema);
+        services.AddScoped<ListOfferingsHandler>();
+        services.AddScoped<GetOfferingHandler>();
+        services.AddScoped<PublishOfferingHandler>();
+        services.AddScoped<IDemoDataSeeder, CoursesDemoDataSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCoursesModule(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/courses").WithTags(Name);
+        ListOfferingsEndpoint.Map(api);
+        GetOfferingEndpoint.Map(api);
+        PublishOfferingEndpoint.Map(api);
+        return endpoints;
+    }
+}

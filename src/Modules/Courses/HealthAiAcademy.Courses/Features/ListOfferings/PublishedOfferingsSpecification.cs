@@ -1,0 +1,34 @@
+using HealthAiAcademy.BuildingBlocks.Specifications;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Domain;
+
+namespace HealthAiAcademy.Courses.Features.ListOfferings;
+
+/// <summary>Published offerings matching the catalog filters, soonest first.</summary>
+internal sealed class PublishedOfferingsSpecification : Specification<Offering>
+{
+    public PublishedOfferingsSpecification(CatalogQuery query)
+    {
+        Where(o => o.Status == OfferingStatus.Published);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().ToLower();
+            Where(o => o.Course.Title.ToLower().Contains(term) || o.Course.Summary.ToLower().Contains(term));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            Where(o => o.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Topic))
+        {
+            var topic = query.Topic.Trim();
+            Where(o => o.Course.Topics.Contains(topic));
+        }
+
+        OrderBy(o => o.StartsAtUtc);
+        OrderBy(o => o.Id);
+        Page(query.Page, query.PageSize);
+    }
+}

@@ -1,0 +1,12 @@
+namespace HealthAiAcademy.Enrollment.Contracts;
+
+public enum EnrollmentStatus
+{
+    PendingApproval,
+    Enrolled,
+    Waitlisted,
+    Rejected,
+    Withdrawn,
+    Completed,
+    NoShow,
+}

@@ -1,0 +1,40 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.Enrollment.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Data;
+
+internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string Schema = "enrollment";
+
+    public DbSet<EnrollmentBook> Books => Set<EnrollmentBook>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<EnrollmentBook>(book =>
+        {
+            book.ToTable("EnrollmentBooks");
+            book.HasKey(b => b.OfferingId);
+            book.Property(b => b.OfferingId).ValueGeneratedNever();
+            book.Property(b => b.Title).HasMaxLength(200);
+            book.Property(b => b.Kind).HasConversion<string>().HasMaxLength(30);
+        });
+    }
+}
+
+internal sealed class EnrollmentSqliteDbContext(DbContextOptions<EnrollmentSqliteDbContext> options) : EnrollmentDbContext(options);
+
+internal sealed class EnrollmentSqlServerDbContext(DbContextOptions<EnrollmentSqlServerDbContext> options) : EnrollmentDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+internal sealed class EnrollmentSqliteDesignTimeFactory : SqliteDesignTimeFactory<EnrollmentSqliteDbContext>;
+
+internal sealed class EnrollmentSqlServerDesignTimeFactory() : SqlServerDesignTimeFactory<EnrollmentSqlServerDbContext>(EnrollmentDbContext.Schema);

@@ -1,0 +1,89 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "enrollment");
+
+            migrationBuilder.CreateTable(
+                name: "EnrollmentBooks",
+                schema: "enrollment",
+                columns: table => new
+                {
+                    OfferingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: true),
+                    StartsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentBooks", x => x.OfferingId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                schema: "enrollment",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Handler = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    HandledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Handler });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "enrollment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ProcessedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAtUtc_OccurredAtUtc",
+                schema: "enrollment",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAtUtc", "OccurredAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EnrollmentBooks",
+                schema: "enrollment");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages",
+                schema: "enrollment");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
+                schema: "enrollment");
+        }
+    }
+}

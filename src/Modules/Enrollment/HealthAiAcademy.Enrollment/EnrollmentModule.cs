@@ -1,0 +1,26 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Events;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.OpenEnrollmentBook;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Enrollment;
+
+/// <summary>The Enrollment module: who takes part. The host knows it only through this class.</summary>
+public static class EnrollmentModule
+{
+    public const string Name = "Enrollment";
+
+    public static IServiceCollection AddEnrollmentModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<EnrollmentDbContext, EnrollmentSqliteDbContext, EnrollmentSqlServerDbContext>(
+            configuration, Name, EnrollmentDbContext.Schema);
+        services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEnrollmentModule(this IEndpointRouteBuilder endpoints) => endpoints;
+}
