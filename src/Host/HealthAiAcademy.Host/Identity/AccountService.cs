@@ -11,12 +11,25 @@ internal sealed class AccountService(UserManager<AcademyUser> users)
     public async Task<(AcademyUser? User, ValidationErrors Errors)> RegisterAsync(RegistrationInput input, string role)
     {
         var errors = input.Validate();
+        var user = new AcademyUser { UserName = input.Email?.Trim(), Email = input.Email?.Trim() };
+        if (!string.IsNullOrEmpty(input.Password))
+        {
+            // Checked up front so a form shows every problem at once, not the password's only after the rest is fixed.
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, user, input.Password);
+                foreach (var error in result.Errors)
+                {
+                    errors.Add("password", error.Description);
+                }
+            }
+        }
+
         if (!errors.IsValid)
         {
             return (null, errors);
         }
 
-        var user = new AcademyUser { UserName = input.Email!.Trim(), Email = input.Email.Trim() };
         new ProfileInput(input.FullName, input.Profession, input.RegistrationNumber, null).ApplyTo(user);
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)

@@ -53,7 +53,6 @@ internal static class IdentityRegistration
             .PersistKeysToDbContext<AcademyIdentityDbContext>();
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Instructor, Roles.Coordinator, Roles.Administrator))
             .AddPolicy(Policies.Coordinators, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))

@@ -16,22 +16,23 @@ internal static class HangfireRegistration
     public static IServiceCollection AddAcademyJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var database = DatabaseOptions.From(configuration);
-        services.AddHangfire(hangfire =>
+        // The storage is this host's own service rather than Hangfire's static JobStorage.Current,
+        // so two hosts in one process (tests) never run each other's jobs.
+        if (database.Provider == DatabaseProvider.SqlServer)
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-            {
-                hangfire.UseSqlServerStorage(
-                    DatabaseOptions.SqlServerConnectionString(configuration, "Hangfire"),
-                    new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
-            }
-        });
+            var connectionString = DatabaseOptions.SqlServerConnectionString(configuration, "Hangfire");
+            services.AddSingleton<JobStorage>(_ => new SqlServerStorage(
+                connectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        }
+        else
+        {
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
+        }
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -15,7 +16,9 @@ internal static class WebRegistration
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
-        services.AddRazorPages();
+        // Pages need a signed-in user unless they say [AllowAnonymous]. No global fallback policy: it would turn
+        // routing's own 404/405/415 answers into 401 for visitors; a test checks every endpoint states its policy.
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policies.SignedIn));
         services.AddHealthChecks();
         services.AddAcademyRateLimiting(configuration);
         return services;

@@ -1,0 +1,86 @@
+IF OBJECT_ID(N'[enrollment].[__EFMigrationsHistory]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'enrollment') IS NULL EXEC(N'CREATE SCHEMA [enrollment];');
+    CREATE TABLE [enrollment].[__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123232708_Initial'
+)
+BEGIN
+    IF SCHEMA_ID(N'enrollment') IS NULL EXEC(N'CREATE SCHEMA [enrollment];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123232708_Initial'
+)
+BEGIN
+    CREATE TABLE [enrollment].[EnrollmentBooks] (
+        [OfferingId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Capacity] int NULL,
+        [StartsAtUtc] datetime2 NOT NULL,
+        [OpenedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_EnrollmentBooks] PRIMARY KEY ([OfferingId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123232708_Initial'
+)
+BEGIN
+    CREATE TABLE [enrollment].[InboxMessages] (
+        [MessageId] uniqueidentifier NOT NULL,
+        [Handler] nvarchar(300) NOT NULL,
+        [HandledAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Handler])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123232708_Initial'
+)
+BEGIN
+    CREATE TABLE [enrollment].[OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(400) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredAtUtc] datetime2 NOT NULL,
+        [ProcessedAtUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123232708_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_ProcessedAtUtc_OccurredAtUtc] ON [enrollment].[OutboxMessages] ([ProcessedAtUtc], [OccurredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123232708_Initial'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123232708_Initial', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json;
+using HealthAiAcademy.Tests.Support;
+
+namespace HealthAiAcademy.IntegrationTests.Courses;
+
+public sealed class CatalogTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    private static readonly string[] SeededTitles =
+    [
+        "AI in Clinical Practice", "Data Wise", "Data Science and AI in Health", "AI in Health Webinar Series",
+    ];
+
+    [Fact]
+    public async Task Catalog_api_lists_the_four_seeded_offerings_as_a_page_with_enum_names()
+    {
+        var json = await GetJsonAsync("/api/courses/offerings");
+
+        Assert.Equal(4, json.GetProperty("total").GetInt32());
+        Assert.Equal(1, json.GetProperty("page").GetInt32());
+        Assert.Equal(20, json.GetProperty("pageSize").GetInt32());
+        var items = json.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(SeededTitles.Order(), items.Select(i => i.GetProperty("title").GetString()!).Order());
+        Assert.Contains(items, i => i.GetProperty("kind").GetString() == "SummerSchool");
+        Assert.Contains(items, i => i.GetProperty("kind").GetString() == "Minor");
+    }
+
+    [Fact]
+    public async Task Catalog_api_filters_by_kind_search_and_topic_and_pages()
+    {
+        var minors = await GetJsonAsync("/api/courses/offerings?kind=Minor");
+        var search = await GetJsonAsync("/api/courses/offerings?q=summer");
+        var topic = await GetJsonAsync("/api/courses/offerings?topic=Ethics%20and%20law");
+        var secondPage = await GetJsonAsync("/api/courses/offerings?page=2&pageSize=3");
+
+        Assert.Equal("Data Wise", minors.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.Equal(1, minors.GetProperty("total").GetInt32());
+        Assert.Equal("Data Science and AI in Health", search.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.Equal(2, topic.GetProperty("total").GetInt32());
+        Assert.Single(secondPage.GetProperty("items").EnumerateArray());
+        Assert.Equal(4, secondPage.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/courses/offerings?kind=Cooking", "kind")]
+    [InlineData("/api/courses/offerings?pageSize=0", "pageSize")]
+    [InlineData("/api/courses/offerings?pageSize=500", "pageSize")]
+    [InlineData("/api/courses/offerings?page=0", "page")]
+    public async Task Bad_catalog_queries_get_400_naming_the_field(string url, string field)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+
+        await response.AssertValidationProblemAsync(field);
+    }
+
+    [Fact]
+    public async Task An_offering_is_found_by_id_and_an_unknown_id_is_a_404_problem()
+    {
+        var list = await GetJsonAsync("/api/courses/offerings?kind=SummerSchool");
+        var id = list.GetProperty("items")[0].GetProperty("id").GetString();
+
+        var offering = await GetJsonAsync($"/api/courses/offerings/{id}");
+        var unknown = await factory.CreateClient().GetAsync($"/api/courses/offerings/{Guid.NewGuid()}");
+
+        Assert.Equal("Data Science and AI in Health", offering.GetProperty("title").GetString());
+        Assert.Equal("Published", offering.GetProperty("status").GetString());
+        Assert.Equal(60, offering.GetProperty("capacity").GetInt32());
+        await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Catalog_page_shows_the_seeded_offerings_to_anonymous_visitors()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/catalog");
+
+        foreach (var title in SeededTitles)
+        {
+            Assert.Contains(title, html);
+        }
+
+        Assert.Contains("4 offering(s) found", html);
+    }
+
+    private async Task<JsonElement> GetJsonAsync(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+}

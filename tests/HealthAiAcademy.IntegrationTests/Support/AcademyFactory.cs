@@ -1,0 +1,125 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Tests.Support;
+
+/// <summary>
+/// The real host (Development, demo data) on a fresh folder of real SQLite files. Pass a folder to start a second host on the
+/// same data, as after a restart.
+/// </summary>
+public sealed class AcademyFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Test-Demo-Password-2026";
+
+    private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsDataDirectory;
+
+    public AcademyFactory()
+        : this(null, null)
+    {
+    }
+
+    private AcademyFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? overrides)
+    {
+        ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "academy-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataDirectory"] = DataDirectory,
+            ["Email:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
+            ["Demo:Password"] = DemoPassword,
+            ["RateLimiting:SignInPerMinute"] = "1000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>A host with extra settings, on <paramref name="dataDirectory"/> (kept afterwards) or on a fresh folder.</summary>
+    public static AcademyFactory Create(string? dataDirectory, IReadOnlyDictionary<string, string?>? overrides) =>
+        new(dataDirectory, overrides);
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    /// <summary>The address Kestrel listens on, after <c>UseKestrel(0)</c> and <c>StartServer()</c>.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public async Task<HttpClient> CreateClientForAsync(string email, string? password = null)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = password ?? DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    /// <summary>A browser-like client signed in with the Identity cookie, as pages need.</summary>
+    public async Task<HttpClient> CreateCookieClientForAsync(string email, bool allowAutoRedirect = false)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = allowAutoRedirect });
+        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public async Task WithScopeAsync<TService>(Func<TService, Task> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (ownsDataDirectory)
+        {
+            TryDelete(DataDirectory);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a background thread; the temp folder is cleaned by the OS later.
+        }
+    }
+
+    public sealed record TokenResponse(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);
+}

@@ -1,0 +1,17 @@
+namespace HealthAiAcademy.Tests.Support;
+
+public static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "HealthAiAcademy.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("HealthAiAcademy.sln not found above the test output folder.");
+    }
+}
