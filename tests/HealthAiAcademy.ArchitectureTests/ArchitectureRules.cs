@@ -1,0 +1,54 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetArchTest.Rules;
+
+namespace HealthAiAcademy.ArchitectureTests;
+
+/// <summary>
+/// The rules, each written once and applied both to the real assemblies and to deliberate violations in
+/// <c>Violations/</c>, so a rule that could never fail is caught. Each reports how many types it checked.
+/// </summary>
+internal static class ArchitectureRules
+{
+    public sealed record Outcome(int CheckedTypes, IReadOnlyList<string> Offenders);
+
+    /// <summary>All types of an assembly, or only those under a namespace (for the violation fixtures).</summary>
+    public static PredicateList Select(Assembly assembly, string? namespacePrefix = null) =>
+        namespacePrefix is null
+            ? Types.InAssembly(assembly).That().HaveNameMatching(".*")
+            : Types.InAssembly(assembly).That().ResideInNamespace(namespacePrefix);
+
+    public static Outcome MustNotDependOn(Func<PredicateList> types, params string[] forbidden)
+    {
+        var checkedTypes = types().GetTypes().Count();
+        var result = types().ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        return new(checkedTypes, result.FailingTypeNames?.ToList() ?? []);
+    }
+
+    /// <summary>Implementation types stay internal, except the module's static entry class, page models (and their nested inputs) and EF migrations.</summary>
+    public static Outcome MustNotBePublicUnlessFrameworkRequired(Func<PredicateList> types)
+    {
+        var list = types().GetTypes().Where(t => !t.Name.StartsWith('<') && t.Namespace != "AspNetCoreGeneratedDocument").ToList();
+        var offenders = list
+            .Where(IsVisibleOutside)
+            .Where(t => !(t.Name.EndsWith("Module", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed))
+            .Where(t => !IsPageModelOrItsInput(t))
+            .Where(t => t.Namespace?.Contains(".Migrations", StringComparison.Ordinal) != true)
+            .Select(t => t.FullName!)
+            .ToList();
+        return new(list.Count, offenders);
+    }
+
+    /// <summary>Only the host may reference module implementations; modules, contracts and building blocks see contracts only.</summary>
+    public static IReadOnlyList<string> ImplementationReferences(Assembly assembly, IEnumerable<Assembly> implementations)
+    {
+        var forbidden = implementations.Select(a => a.GetName().Name).Where(n => n != assembly.GetName().Name).ToHashSet();
+        return assembly.GetReferencedAssemblies().Select(r => r.Name!).Where(forbidden.Contains).ToList();
+    }
+
+    private static bool IsVisibleOutside(Type type) =>
+        type.DeclaringType is null ? type.IsPublic : type.IsNestedPublic && IsVisibleOutside(type.DeclaringType);
+
+    private static bool IsPageModelOrItsInput(Type type) =>
+        typeof(PageModel).IsAssignableFrom(type) || (type.DeclaringType is { } outer && typeof(PageModel).IsAssignableFrom(outer));
+}

@@ -1,0 +1,90 @@
+namespace HealthAiAcademy.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    public static TheoryData<string, string> ModulePairs()
+    {
+        var pairs = new TheoryData<string, string>();
+        foreach (var from in Solution.Modules)
+        {
+            foreach (var to in Solution.Modules.Where(m => m != from))
+            {
+                pairs.Add(from.Name, to.Name);
+            }
+        }
+
+        return pairs;
+    }
+
+    public static TheoryData<string> ModuleNames() => [.. Solution.Modules.Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(ModulePairs))]
+    public void A_module_implementation_does_not_depend_on_another_module_implementation(string from, string to)
+    {
+        var source = Module(from).Implementation;
+        var forbidden = Solution.TypeNamesOf(Module(to).Implementation);
+
+        var outcome = ArchitectureRules.MustNotDependOn(() => ArchitectureRules.Select(source), forbidden);
+
+        Assert.True(outcome.CheckedTypes > 0, $"no types of {from} were checked");
+        Assert.True(forbidden.Length > 0, $"no types of {to} to forbid");
+        Assert.Empty(outcome.Offenders);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Contracts_depend_on_no_implementation_nor_on_EF_Core_or_ASP_NET_Core(string module)
+    {
+        var contracts = Module(module).Contracts;
+        var forbidden = Solution.Implementations.SelectMany(Solution.TypeNamesOf)
+            .Concat(Solution.TypeNamesOf(Solution.Host))
+            .Append("Microsoft.EntityFrameworkCore")
+            .Append("Microsoft.AspNetCore")
+            .ToArray();
+
+        var outcome = ArchitectureRules.MustNotDependOn(() => ArchitectureRules.Select(contracts), forbidden);
+
+        Assert.True(outcome.CheckedTypes > 0, $"no contract types of {module} were checked");
+        Assert.Empty(outcome.Offenders);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Module_implementation_types_are_internal_except_what_the_framework_needs(string module)
+    {
+        var outcome = ArchitectureRules.MustNotBePublicUnlessFrameworkRequired(() => ArchitectureRules.Select(Module(module).Implementation));
+
+        Assert.True(outcome.CheckedTypes > 0, $"no types of {module} were checked");
+        Assert.Empty(outcome.Offenders);
+    }
+
+    [Fact]
+    public void BuildingBlocks_depends_on_no_module()
+    {
+        var forbidden = Solution.Modules.SelectMany(m => new[] { m.Implementation, m.Contracts }).SelectMany(Solution.TypeNamesOf)
+            .Concat(Solution.TypeNamesOf(Solution.Host))
+            .ToArray();
+
+        var outcome = ArchitectureRules.MustNotDependOn(() => ArchitectureRules.Select(Solution.BuildingBlocks), forbidden);
+
+        Assert.True(outcome.CheckedTypes > 0);
+        Assert.Empty(outcome.Offenders);
+    }
+
+    [Fact]
+    public void Only_the_host_references_module_implementations()
+    {
+        var others = Solution.Implementations.Concat(Solution.Contracts).Append(Solution.BuildingBlocks).ToList();
+
+        var offenders = others.SelectMany(a => ArchitectureRules.ImplementationReferences(a, Solution.Implementations)
+            .Select(reference => $"{a.GetName().Name} -> {reference}")).ToList();
+        var hostReferences = ArchitectureRules.ImplementationReferences(Solution.Host, Solution.Implementations);
+
+        Assert.Equal(9, others.Count);
+        Assert.Empty(offenders);
+        Assert.Equal(4, hostReferences.Count);
+    }
+
+    private static Solution.Module Module(string name) => Solution.Modules.Single(m => m.Name == name);
+}

@@ -1,0 +1,51 @@
+using HealthAiAcademy.ArchitectureTests.Violations.PublicImplementation;
+
+namespace HealthAiAcademy.ArchitectureTests;
+
+/// <summary>Each kind of rule, applied to a deliberate violation, must fail: a rule that cannot fail proves nothing.</summary>
+public sealed class RulesCatchViolationsTests
+{
+    private static readonly System.Reflection.Assembly Fixtures = typeof(PublicHandler).Assembly;
+
+    [Fact]
+    public void The_module_dependency_rule_catches_a_type_that_uses_CoursesModule()
+    {
+        var forbidden = Solution.TypeNamesOf(Solution.Modules.Single(m => m.Name == "Courses").Implementation);
+
+        var outcome = ArchitectureRules.MustNotDependOn(
+            () => ArchitectureRules.Select(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.EnrollmentUsingCourses"), forbidden);
+
+        Assert.Equal(1, outcome.CheckedTypes);
+        Assert.Contains(outcome.Offenders, name => name.EndsWith("EnrollmentHandlerReachingIntoCourses", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_contracts_rule_catches_a_contract_that_uses_EF_Core()
+    {
+        var outcome = ArchitectureRules.MustNotDependOn(
+            () => ArchitectureRules.Select(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.ContractWithEfCore"),
+            "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore");
+
+        Assert.True(outcome.CheckedTypes >= 1);
+        Assert.Contains(outcome.Offenders, name => name.EndsWith("OfferingContractLeakingEf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_visibility_rule_catches_a_public_implementation_type()
+    {
+        var outcome = ArchitectureRules.MustNotBePublicUnlessFrameworkRequired(
+            () => ArchitectureRules.Select(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.PublicImplementation"));
+
+        Assert.Equal(1, outcome.CheckedTypes);
+        Assert.Equal([typeof(PublicHandler).FullName!], outcome.Offenders);
+    }
+
+    [Fact]
+    public void The_reference_rule_catches_an_assembly_that_references_an_implementation()
+    {
+        // This test assembly references module implementations, as a module must not.
+        var offenders = ArchitectureRules.ImplementationReferences(Fixtures, Solution.Implementations);
+
+        Assert.Contains("HealthAiAcademy.Courses", offenders);
+    }
+}
