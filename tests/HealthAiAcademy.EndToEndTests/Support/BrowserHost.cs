@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace HealthAiAcademy.Tests.Support;
+
+/// <summary>
+/// The real host on Kestrel (a loopback port chosen by the OS, a fresh data folder) and Debian's Chromium driven by Playwright.
+/// Nothing is downloaded: the browser is the system package (the README test command installs it).
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public AcademyFactory Factory { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        BaseAddress = Factory.ServerAddress;
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString().TrimEnd('/') });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Keeps a screenshot of a failed journey in the test output folder.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
