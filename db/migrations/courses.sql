@@ -134,3 +134,268 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [AutomaticWaitlistPromotion] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [CancellationDeadlineUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [EnrollmentClosesAtUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [EnrollmentOpensAtUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [EnrollmentPolicy] nvarchar(30) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [InstructorIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [MinimumAttendancePercent] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [OnlineLink] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [RequiredAssessmentIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [RequiresRegistrationNumber] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [RequiresStudentNumber] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [WaitlistEnabled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Courses] ADD [CertificateValidityMonths] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Courses] ADD [InstructorIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    ALTER TABLE [courses].[Courses] ADD [LearningObjectives] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE TABLE [courses].[CalendarFeeds] (
+        [UserId] uniqueidentifier NOT NULL,
+        [Token] nvarchar(64) NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_CalendarFeeds] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE TABLE [courses].[ContentModules] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_ContentModules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ContentModules_Offerings_OfferingId] FOREIGN KEY ([OfferingId]) REFERENCES [courses].[Offerings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE TABLE [courses].[CourseAccreditations] (
+        [Id] int NOT NULL IDENTITY,
+        [Registry] nvarchar(60) NOT NULL,
+        [AccreditationId] nvarchar(60) NULL,
+        [Points] float NOT NULL,
+        [Profession] nvarchar(100) NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CourseAccreditations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CourseAccreditations_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [courses].[Courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE TABLE [courses].[Sessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [StartsAtUtc] datetime2 NOT NULL,
+        [DurationMinutes] int NOT NULL,
+        [Topic] nvarchar(200) NOT NULL,
+        [Location] nvarchar(300) NULL,
+        [OnlineLink] nvarchar(500) NULL,
+        [InstructorIds] nvarchar(max) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Sequence] int NOT NULL,
+        CONSTRAINT [PK_Sessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Sessions_Offerings_OfferingId] FOREIGN KEY ([OfferingId]) REFERENCES [courses].[Offerings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE TABLE [courses].[Lessons] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModuleId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Position] int NOT NULL,
+        [BodyMarkdown] nvarchar(max) NOT NULL,
+        [VideoUrl] nvarchar(500) NULL,
+        [ResourceUrl] nvarchar(500) NULL,
+        CONSTRAINT [PK_Lessons] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Lessons_ContentModules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [courses].[ContentModules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CalendarFeeds_Token] ON [courses].[CalendarFeeds] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE INDEX [IX_ContentModules_OfferingId_Position] ON [courses].[ContentModules] ([OfferingId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE INDEX [IX_CourseAccreditations_CourseId] ON [courses].[CourseAccreditations] ([CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE INDEX [IX_Lessons_ModuleId] ON [courses].[Lessons] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    CREATE INDEX [IX_Sessions_OfferingId_StartsAtUtc] ON [courses].[Sessions] ([OfferingId], [StartsAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+)
+BEGIN
+    INSERT INTO [courses].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123235604_CoursesCatalog', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -84,3 +84,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235737_Enrollments'
+)
+BEGIN
+    CREATE TABLE [enrollment].[Enrollments] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [WaitlistPosition] int NULL,
+        [RequestedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Enrollments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235737_Enrollments'
+)
+BEGIN
+    CREATE INDEX [IX_Enrollments_OfferingId_Status_WaitlistPosition] ON [enrollment].[Enrollments] ([OfferingId], [Status], [WaitlistPosition]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235737_Enrollments'
+)
+BEGIN
+    CREATE INDEX [IX_Enrollments_OfferingId_UserId] ON [enrollment].[Enrollments] ([OfferingId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235737_Enrollments'
+)
+BEGIN
+    CREATE INDEX [IX_Enrollments_UserId_Status] ON [enrollment].[Enrollments] ([UserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235737_Enrollments'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123235737_Enrollments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,10 +1,17 @@
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.DemoData;
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.DemoData;
+using HealthAiAcademy.Courses.Features.Calendars;
+using HealthAiAcademy.Courses.Features.Catalog;
+using HealthAiAcademy.Courses.Features.Content;
+using HealthAiAcademy.Courses.Features.Courses;
 using HealthAiAcademy.Courses.Features.GetOffering;
 using HealthAiAcademy.Courses.Features.ListOfferings;
-using HealthAiAcademy.Courses.Features.PublishOffering;
+using HealthAiAcademy.Courses.Features.ManageOfferings;
+using HealthAiAcademy.Courses.Features.Sessions;
+using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,9 +29,19 @@ public static class CoursesModule
     {
         services.AddModuleDatabase<CoursesDbContext, CoursesSqliteDbContext, CoursesSqlServerDbContext>(
             configuration, Name, CoursesDbContext.Schema);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<OfferingAccess>();
         services.AddScoped<ListOfferingsHandler>();
         services.AddScoped<GetOfferingHandler>();
-        services.AddScoped<PublishOfferingHandler>();
+        services.AddScoped<CourseRequestValidator>();
+        services.AddScoped<CourseHandlers>();
+        services.AddScoped<OfferingRequestValidator>();
+        services.AddScoped<OfferingCommands>();
+        services.AddScoped<ManagedOfferingQueries>();
+        services.AddScoped<SessionCommands>();
+        services.AddScoped<CalendarQueries>();
+        services.AddScoped<ContentHandlers>();
+        services.AddScoped<ICourseCatalog, CourseCatalog>();
         services.AddScoped<IDemoDataSeeder, CoursesDemoDataSeeder>();
         return services;
     }
@@ -34,7 +51,11 @@ public static class CoursesModule
         var api = endpoints.MapGroup("/api/courses").WithTags(Name);
         ListOfferingsEndpoint.Map(api);
         GetOfferingEndpoint.Map(api);
-        PublishOfferingEndpoint.Map(api);
+        CourseEndpoints.Map(api);
+        ManageOfferingEndpoints.Map(api);
+        SessionEndpoints.Map(api);
+        CalendarEndpoints.Map(api);
+        ContentEndpoints.Map(api);
         return endpoints;
     }
 }

@@ -1,7 +1,9 @@
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Events;
 using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.Directory;
 using HealthAiAcademy.Enrollment.Features.OpenEnrollmentBook;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +21,7 @@ public static class EnrollmentModule
         services.AddModuleDatabase<EnrollmentDbContext, EnrollmentSqliteDbContext, EnrollmentSqlServerDbContext>(
             configuration, Name, EnrollmentDbContext.Schema);
         services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
+        services.AddScoped<IEnrollmentDirectory, EnrollmentDirectory>();
         return services;
     }
 

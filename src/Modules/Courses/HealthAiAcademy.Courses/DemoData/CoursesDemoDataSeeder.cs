@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.DemoData;
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.Domain;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.DemoData;
 
-/// <summary>The offerings our users run, published so the catalog has something to show in Development.</summary>
-internal sealed class CoursesDemoDataSeeder(CoursesDbContext db, TimeProvider clock) : IDemoDataSeeder
+/// <summary>The offerings our users run, published with their sessions, so the catalog has something to show in Development.</summary>
+internal sealed class CoursesDemoDataSeeder(CoursesDbContext db, IUserDirectory users, TimeProvider clock) : IDemoDataSeeder
 {
     public int Order => 100;
 
@@ -19,58 +20,88 @@ internal sealed class CoursesDemoDataSeeder(CoursesDbContext db, TimeProvider cl
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = now.Date;
+        var instructor = await users.FindByEmailAsync("instructor@demo.local", cancellationToken);
+        List<Guid> instructors = instructor is null ? [] : [instructor.UserId];
+        var nextYear = now.Year + 1;
 
-        var clinical = new Course(Guid.NewGuid(), "AICP", "AI in Clinical Practice",
-            "An accredited course for clinicians: how AI models are built, validated and used safely at the bedside.", "en", 16)
-        {
-            Description = "Four afternoons on **machine learning fundamentals**, evaluating AI tools, and the *MDR and AI Act* for clinicians.",
-            Topics = ["ML fundamentals", "Ethics and law", "MDR and the AI Act"],
-            Audiences = ["Clinicians", "Nurses"],
-        };
-        var minor = new Course(Guid.NewGuid(), "DATAWISE", "Data Wise",
-            "A university minor on data science and AI in health care, with ECTS and a transcript.", "en", 420)
-        {
-            Description = "A full-time minor for students in medicine and biomedical sciences.",
-            Ects = 15,
-            Topics = ["ML fundamentals", "Medical imaging AI", "LLMs"],
-            Audiences = ["Students"],
-        };
-        var summerSchool = new Course(Guid.NewGuid(), "DSAIH", "Data Science and AI in Health",
-            "The yearly summer school: a week of daily sessions, by application and selection.", "en", 40)
-        {
-            Description = "Five days of lectures and hands-on sessions, from data wrangling to deploying models in hospitals.",
-            Topics = ["ML fundamentals", "LLMs", "Medical imaging AI"],
-            Audiences = ["Researchers", "Students", "Clinicians"],
-        };
-        var webinars = new Course(Guid.NewGuid(), "AIWEB", "AI in Health Webinar Series",
-            "Monthly mini-lectures on what is new in AI for health care.", "nl", 6)
-        {
-            Description = "Six online mini-lectures of one hour each.",
-            Topics = ["LLMs", "Ethics and law"],
-            Audiences = ["Clinicians", "Nurses", "Researchers", "Management"],
-        };
+        var clinical = new Course(Guid.NewGuid(), "AICP", new CourseDefinition(
+            "AI in Clinical Practice",
+            "An accredited course for clinicians: how AI models are built, validated and used safely at the bedside.",
+            "Four afternoons on **machine learning fundamentals**, evaluating AI tools, and the *MDR and AI Act* for clinicians.",
+            "en", 16, null,
+            ["Explain how a clinical prediction model is trained and validated", "Appraise an AI tool before using it", "Apply the MDR and the AI Act to a bedside tool"],
+            ["Clinicians", "Nurses"],
+            ["ML fundamentals", "Ethics and law", "MDR and the AI Act"],
+            instructors,
+            [new Accreditation("GAIA/KNMG", "AICP-2027-001", 16, "Medical specialists"), new Accreditation("PE-online/V&VN", "PE-2027-4410", 12, "Nurses")],
+            36));
+        var minor = new Course(Guid.NewGuid(), "DATAWISE", new CourseDefinition(
+            "Data Wise",
+            "A university minor on data science and AI in health care, with ECTS and a transcript.",
+            "A full-time minor for students in medicine and biomedical sciences.",
+            "en", 420, 15,
+            ["Build and evaluate a machine-learning model on clinical data", "Reflect on the ethics of AI in care"],
+            ["Students"],
+            ["ML fundamentals", "Medical imaging AI", "LLMs"],
+            instructors, [], null));
+        var summerSchool = new Course(Guid.NewGuid(), "DSAIH", new CourseDefinition(
+            "Data Science and AI in Health",
+            "The yearly summer school: a week of daily sessions, by application and selection.",
+            "Five days of lectures and hands-on sessions, from data wrangling to deploying models in hospitals.",
+            "en", 40, null,
+            ["Wrangle and explore health data", "Train and deploy a model responsibly"],
+            ["Researchers", "Students", "Clinicians"],
+            ["ML fundamentals", "LLMs", "Medical imaging AI"],
+            instructors, [], null));
+        var webinars = new Course(Guid.NewGuid(), "AIWEB", new CourseDefinition(
+            "AI in Health Webinar Series",
+            "Monthly mini-lectures on what is new in AI for health care.",
+            "Six online mini-lectures of one hour each.",
+            "nl", 6, null,
+            ["Follow the latest developments in AI for health care"],
+            ["Clinicians", "Nurses", "Researchers", "Management"],
+            ["LLMs", "Ethics and law"],
+            instructors, [], null));
         db.Courses.AddRange(clinical, minor, summerSchool, webinars);
 
-        var offerings = new[]
+        var clinicalStart = now.Date.AddDays(45).AddHours(12);
+        var clinicalRun = new Offering(Guid.NewGuid(), clinical, new OfferingPlan(
+            OfferingKind.ClinicianCourse, $"{nextYear}-spring", clinicalStart, clinicalStart.AddDays(21).AddHours(5),
+            now.Date.AddDays(-1), clinicalStart.AddDays(-7), clinicalStart.AddDays(-14), 30, EnrollmentPolicy.Open, true, false,
+            false, true, DeliveryMode.Blended, "Education Centre, room 2", "https://meet.example.org/aicp", 75, instructors));
+        for (var week = 0; week < 4; week++)
         {
-            new Offering(Guid.NewGuid(), clinical, OfferingKind.ClinicianCourse, today.Year + 1 + "-spring", today.AddDays(45).AddHours(13), today.AddDays(66).AddHours(17))
-            {
-                Capacity = 30, Delivery = DeliveryMode.Blended, Location = "Education Centre, room 2",
-            },
-            new Offering(Guid.NewGuid(), minor, OfferingKind.Minor, $"{today.Year + 1}-{today.Year + 2}", today.AddDays(90).AddHours(8), today.AddDays(180).AddHours(17))
-            {
-                Capacity = 40, Delivery = DeliveryMode.InPerson, Location = "Faculty of Medicine",
-            },
-            new Offering(Guid.NewGuid(), summerSchool, OfferingKind.SummerSchool, (today.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), today.AddDays(120).AddHours(7), today.AddDays(124).AddHours(16))
-            {
-                Capacity = 60, Delivery = DeliveryMode.InPerson, Location = "University Medical Centre, main auditorium",
-            },
-            new Offering(Guid.NewGuid(), webinars, OfferingKind.Webinar, (today.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), today.AddDays(14).AddHours(11), today.AddDays(170).AddHours(12))
-            {
-                Capacity = null, Delivery = DeliveryMode.Online,
-            },
-        };
+            clinicalRun.ScheduleSession(new SessionPlan(clinicalStart.AddDays(7 * week), 240, $"Afternoon {week + 1}", "Education Centre, room 2", null, instructors), now);
+        }
+
+        var minorStart = now.Date.AddDays(90).AddHours(7);
+        var minorRun = new Offering(Guid.NewGuid(), minor, new OfferingPlan(
+            OfferingKind.Minor, $"{nextYear}-{nextYear + 1}", minorStart, minorStart.AddDays(90).AddHours(9),
+            now.Date.AddDays(-1), minorStart.AddDays(-30), minorStart.AddDays(-30), 40, EnrollmentPolicy.ApprovalRequired, true, false,
+            true, false, DeliveryMode.InPerson, "Faculty of Medicine", null, 80, instructors));
+
+        var summerStart = new DateTime(nextYear, 7, 6, 7, 0, 0, DateTimeKind.Utc);
+        var summerRun = new Offering(Guid.NewGuid(), summerSchool, new OfferingPlan(
+            OfferingKind.SummerSchool, nextYear.ToString(System.Globalization.CultureInfo.InvariantCulture), summerStart, summerStart.AddDays(4).AddHours(9),
+            now.Date.AddDays(-1), summerStart.AddDays(-45), summerStart.AddDays(-30), 60, EnrollmentPolicy.Application, true, false,
+            false, false, DeliveryMode.InPerson, "University Medical Centre, main auditorium", null, 80, instructors));
+        string[] days = ["Data wrangling", "Machine learning", "Medical imaging AI", "Large language models", "Deployment and ethics"];
+        for (var day = 0; day < days.Length; day++)
+        {
+            summerRun.ScheduleSession(new SessionPlan(summerStart.AddDays(day), 480, days[day], "Main auditorium", null, instructors), now);
+        }
+
+        var webinarStart = now.Date.AddDays(14).AddHours(11);
+        var webinarRun = new Offering(Guid.NewGuid(), webinars, new OfferingPlan(
+            OfferingKind.Webinar, nextYear.ToString(System.Globalization.CultureInfo.InvariantCulture), webinarStart, webinarStart.AddDays(150).AddHours(1),
+            now.Date.AddDays(-1), webinarStart.AddDays(140), webinarStart.AddDays(-1), null, EnrollmentPolicy.Open, false, false,
+            false, false, DeliveryMode.Online, null, "https://meet.example.org/ai-webinars", 0, instructors));
+        for (var month = 0; month < 6; month++)
+        {
+            webinarRun.ScheduleSession(new SessionPlan(webinarStart.AddDays(30 * month), 60, $"Mini-lecture {month + 1}", null, "https://meet.example.org/ai-webinars", instructors), now);
+        }
+
+        Offering[] offerings = [clinicalRun, minorRun, summerRun, webinarRun];
         db.Offerings.AddRange(offerings);
         foreach (var offering in offerings)
         {

@@ -10,6 +10,8 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<EnrollmentBook> Books => Set<EnrollmentBook>();
 
+    public DbSet<Domain.Enrollment> Enrollments => Set<Domain.Enrollment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -20,6 +22,14 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             book.Property(b => b.OfferingId).ValueGeneratedNever();
             book.Property(b => b.Title).HasMaxLength(200);
             book.Property(b => b.Kind).HasConversion<string>().HasMaxLength(30);
+        });
+        modelBuilder.Entity<Domain.Enrollment>(enrollment =>
+        {
+            enrollment.HasKey(e => e.Id);
+            enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+            enrollment.HasIndex(e => new { e.OfferingId, e.UserId });
+            enrollment.HasIndex(e => new { e.OfferingId, e.Status, e.WaitlistPosition });
+            enrollment.HasIndex(e => new { e.UserId, e.Status });
         });
     }
 }

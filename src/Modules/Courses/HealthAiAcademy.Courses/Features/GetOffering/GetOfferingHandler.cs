@@ -1,40 +1,49 @@
-using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Courses.Features.Sessions;
+using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.GetOffering;
 
-internal sealed class GetOfferingHandler(CoursesDbContext db, ICurrentUser currentUser)
+internal sealed class GetOfferingHandler(
+    CoursesDbContext db, ICurrentUser currentUser, OfferingAccess access, IEnrollmentDirectory enrollments, MarkdownRenderer markdown, TimeProvider clock)
 {
-    /// <summary>Drafts and cancelled runs are visible to coordinators only; to anyone else they do not exist.</summary>
+    /// <summary>Drafts and cancelled runs exist only for those who manage them; to anyone else they are not found.</summary>
     public async Task<OfferingDetails?> HandleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var mayManage = currentUser.IsInRole(Roles.Coordinator) || currentUser.IsInRole(Roles.Administrator);
-        return await db.Offerings
-            .AsNoTracking()
-            .Where(o => o.Id == offeringId)
-            .Where(o => mayManage || (o.Status != OfferingStatus.Draft && o.Status != OfferingStatus.Cancelled))
-            .Select(o => new OfferingDetails(
-                o.Id,
-                o.Course.Code,
-                o.Course.Title,
-                o.Course.Summary,
-                o.Course.Description,
-                o.Kind,
-                o.Status,
-                o.CohortLabel,
-                o.StartsAtUtc,
-                o.EndsAtUtc,
-                o.Capacity,
-                o.Delivery,
-                o.Location,
-                o.Course.Language,
-                o.Course.StudyLoadHours,
-                o.Course.Ects,
-                o.Course.Topics,
-                o.Course.Audiences))
-            .SingleOrDefaultAsync(cancellationToken);
+        var offering = await db.Offerings.AsNoTracking().Include(o => o.Course).Include(o => o.Sessions)
+            .SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
+        if (offering is null)
+        {
+            return null;
+        }
+
+        var mayManage = access.MayManage(offering);
+        if (!mayManage && offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
+        {
+            return null;
+        }
+
+        var mine = currentUser.UserId is { } userId ? await enrollments.GetStateAsync(offeringId, userId, cancellationToken) : null;
+        int? seatsLeft = offering.Capacity is { } capacity
+            ? Math.Max(0, capacity - await enrollments.CountSeatsTakenAsync(offeringId, cancellationToken))
+            : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var holdsSeat = mine?.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed;
+        var course = offering.Course;
+        return new OfferingDetails(
+            offering.Id, course.Id, course.Code, course.Title, course.Summary, markdown.ToSafeHtml(course.Description), offering.Kind, offering.Status,
+            offering.CohortLabel, offering.StartsAtUtc, offering.EndsAtUtc, offering.EnrollmentOpensAtUtc, offering.EnrollmentClosesAtUtc,
+            offering.CancellationDeadlineUtc,
+            offering.Status == OfferingStatus.Published && now >= offering.EnrollmentOpensAtUtc && now < offering.EnrollmentClosesAtUtc,
+            offering.Capacity, seatsLeft, offering.EnrollmentPolicy, offering.WaitlistEnabled, offering.RequiresStudentNumber,
+            offering.RequiresRegistrationNumber, offering.Delivery, offering.Location,
+            holdsSeat || mayManage ? offering.OnlineLink : null,
+            course.Language, course.StudyLoadHours, course.Ects, course.LearningObjectives, course.Topics, course.Audiences, course.Accreditations,
+            [.. offering.Sessions.OrderBy(s => s.StartsAtUtc).Select(SessionResponse.From)],
+            mine, mayManage);
     }
 }

@@ -2,5 +2,21 @@ using HealthAiAcademy.Courses.Contracts;
 
 namespace HealthAiAcademy.Courses.Features.ListOfferings;
 
-/// <summary>What a visitor filters the catalog by.</summary>
-internal sealed record CatalogQuery(string? Search, OfferingKind? Kind, string? Topic, int Page, int PageSize);
+internal enum CatalogSort
+{
+    StartsAt,
+    Title,
+}
+
+/// <summary>What a visitor filters the catalog by. <see cref="UpcomingAfterUtc"/> keeps only offerings that have not started.</summary>
+internal sealed record CatalogQuery(
+    string? Search,
+    OfferingKind? Kind,
+    string? Topic,
+    int Page,
+    int PageSize,
+    string? Audience = null,
+    string? Language = null,
+    bool? Accredited = null,
+    DateTime? UpcomingAfterUtc = null,
+    CatalogSort Sort = CatalogSort.StartsAt);

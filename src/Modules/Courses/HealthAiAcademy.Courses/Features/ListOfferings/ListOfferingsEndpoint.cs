@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,32 +14,24 @@ internal static class ListOfferingsEndpoint
         api.MapGet("/offerings", HandleAsync)
             .AllowAnonymous()
             .WithName("ListOfferings")
-            .WithSummary("The public catalog: published offerings, filtered and paged.");
+            .WithSummary("The public catalog: published offerings, filtered, sorted (startsAt or title) and paged.");
 
     private static async Task<Results<Ok<PagedResult<OfferingSummary>>, ValidationProblem>> HandleAsync(
-        string? q, string? kind, string? topic, int? page, int? pageSize, ListOfferingsHandler handler, CancellationToken cancellationToken)
+        string? q, string? kind, string? topic, string? audience, string? language, bool? accredited, bool? upcoming, string? sort,
+        int? page, int? pageSize, ListOfferingsHandler handler, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var (actualPage, actualSize) = PageRequest.Validate(page, pageSize, errors);
-        OfferingKind? parsedKind = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            if (Enum.TryParse<OfferingKind>(kind, ignoreCase: true, out var value) && Enum.IsDefined(value))
-            {
-                parsedKind = value;
-            }
-            else
-            {
-                errors.Add("kind", $"Unknown kind '{kind}'. Use one of: {string.Join(", ", Enum.GetNames<OfferingKind>())}.");
-            }
-        }
-
+        OfferingKind? parsedKind = string.IsNullOrWhiteSpace(kind) ? null : EnumInput.Parse<OfferingKind>(kind, "kind", errors);
+        var parsedSort = EnumInput.Parse<CatalogSort>(sort, "sort", errors, CatalogSort.StartsAt);
+        errors.AddIf(language is not (null or "" or "nl" or "en"), "language", "Language is nl or en.");
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
-        var result = await handler.HandleAsync(new CatalogQuery(q, parsedKind, topic, actualPage, actualSize), cancellationToken);
-        return TypedResults.Ok(result);
+        var query = new CatalogQuery(q, parsedKind, topic, actualPage, actualSize, audience, language, accredited,
+            upcoming == true ? clock.GetUtcNow().UtcDateTime : null, parsedSort!.Value);
+        return TypedResults.Ok(await handler.HandleAsync(query, cancellationToken));
     }
 }

@@ -1,11 +1,12 @@
 using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.ListOfferings;
 
-internal sealed class ListOfferingsHandler(CoursesDbContext db)
+internal sealed class ListOfferingsHandler(CoursesDbContext db, IEnrollmentDirectory enrollments)
 {
     public async Task<PagedResult<OfferingSummary>> HandleAsync(CatalogQuery query, CancellationToken cancellationToken)
     {
@@ -14,20 +15,15 @@ internal sealed class ListOfferingsHandler(CoursesDbContext db)
         var items = await db.Offerings
             .WithSpecification(specification)
             .Select(o => new OfferingSummary(
-                o.Id,
-                o.Course.Code,
-                o.Course.Title,
-                o.Course.Summary,
-                o.Kind,
-                o.CohortLabel,
-                o.StartsAtUtc,
-                o.EndsAtUtc,
-                o.Capacity,
-                o.Delivery,
-                o.Location,
-                o.Course.Language,
-                o.Course.Topics))
+                o.Id, o.Course.Code, o.Course.Title, o.Course.Summary, o.Kind, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc, o.Capacity,
+                o.Delivery, o.Location, o.Course.Language, o.Course.Topics, o.Course.Audiences, o.Course.Accreditations.Any(), o.EnrollmentPolicy))
             .ToListAsync(cancellationToken);
-        return new PagedResult<OfferingSummary>(items, query.Page, query.PageSize, total);
+
+        var limited = items.Where(i => i.Capacity is not null).Select(i => i.Id).ToList();
+        var taken = limited.Count == 0 ? new Dictionary<Guid, int>() : await enrollments.CountSeatsTakenAsync(limited, cancellationToken);
+        var withSeats = items
+            .Select(i => i.Capacity is { } capacity ? i with { SeatsLeft = Math.Max(0, capacity - taken.GetValueOrDefault(i.Id)) } : i)
+            .ToList();
+        return new PagedResult<OfferingSummary>(withSeats, query.Page, query.PageSize, total);
     }
 }

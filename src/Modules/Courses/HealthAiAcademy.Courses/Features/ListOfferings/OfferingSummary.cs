@@ -15,4 +15,11 @@ internal sealed record OfferingSummary(
     DeliveryMode Delivery,
     string? Location,
     string Language,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Audiences,
+    bool Accredited,
+    EnrollmentPolicy EnrollmentPolicy)
+{
+    /// <summary>Seats still free; null when the offering has no limit.</summary>
+    public int? SeatsLeft { get; init; }
+}

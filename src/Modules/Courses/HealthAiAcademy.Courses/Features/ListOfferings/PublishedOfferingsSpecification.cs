@@ -4,7 +4,7 @@ using HealthAiAcademy.Courses.Domain;
 
 namespace HealthAiAcademy.Courses.Features.ListOfferings;
 
-/// <summary>Published offerings matching the catalog filters, soonest first.</summary>
+/// <summary>Published offerings matching the catalog filters, in the chosen order.</summary>
 internal sealed class PublishedOfferingsSpecification : Specification<Offering>
 {
     public PublishedOfferingsSpecification(CatalogQuery query)
@@ -25,6 +25,33 @@ internal sealed class PublishedOfferingsSpecification : Specification<Offering>
         {
             var topic = query.Topic.Trim();
             Where(o => o.Course.Topics.Contains(topic));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Audience))
+        {
+            var audience = query.Audience.Trim();
+            Where(o => o.Course.Audiences.Contains(audience));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Language))
+        {
+            var language = query.Language.Trim();
+            Where(o => o.Course.Language == language);
+        }
+
+        if (query.Accredited is { } accredited)
+        {
+            Where(o => o.Course.Accreditations.Any() == accredited);
+        }
+
+        if (query.UpcomingAfterUtc is { } after)
+        {
+            Where(o => o.StartsAtUtc > after);
+        }
+
+        if (query.Sort == CatalogSort.Title)
+        {
+            OrderBy(o => o.Course.Title);
         }
 
         OrderBy(o => o.StartsAtUtc);

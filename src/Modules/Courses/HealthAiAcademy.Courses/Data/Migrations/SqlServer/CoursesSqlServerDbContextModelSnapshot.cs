@@ -74,6 +74,51 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "courses");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", "courses");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.ContentModule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "Position");
+
+                    b.ToTable("ContentModules", "courses");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -83,6 +128,9 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.PrimitiveCollection<string>("Audiences")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("CertificateValidityMonths")
+                        .HasColumnType("int");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -96,10 +144,18 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.Property<double?>("Ects")
                         .HasColumnType("float");
 
+                    b.PrimitiveCollection<string>("InstructorIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("nvarchar(2)");
+
+                    b.PrimitiveCollection<string>("LearningObjectives")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("StudyLoadHours")
                         .HasColumnType("int");
@@ -132,6 +188,12 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AutomaticWaitlistPromotion")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CancellationDeadlineUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
 
@@ -151,6 +213,21 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime>("EnrollmentClosesAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("EnrollmentOpensAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnrollmentPolicy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.PrimitiveCollection<string>("InstructorIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -160,8 +237,25 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int>("MinimumAttendancePercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("RequiredAssessmentIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("RequiresRegistrationNumber")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RequiresStudentNumber")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("datetime2");
@@ -171,6 +265,13 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<bool>("WaitlistEnabled")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId");
@@ -178,6 +279,146 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.HasIndex("Status", "StartsAtUtc");
 
                     b.ToTable("Offerings", "courses");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("InstructorIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "StartsAtUtc");
+
+                    b.ToTable("Sessions", "courses");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.ContentModule", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Courses.Domain.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HealthAiAcademy.Courses.Domain.Lesson", "Lessons", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("BodyMarkdown")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<Guid>("ModuleId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("ResourceUrl")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("VideoUrl")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ModuleId");
+
+                            b1.ToTable("Lessons", "courses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ModuleId");
+                        });
+
+                    b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Course", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Courses.Domain.Accreditation", "Accreditations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("AccreditationId")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<Guid>("CourseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<double>("Points")
+                                .HasColumnType("float");
+
+                            b1.Property<string>("Profession")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Registry")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CourseId");
+
+                            b1.ToTable("CourseAccreditations", "courses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourseId");
+                        });
+
+                    b.Navigation("Accreditations");
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
@@ -189,6 +430,20 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Session", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Courses.Domain.Offering", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -68,6 +68,40 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Enrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaitlistPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "UserId");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("OfferingId", "Status", "WaitlistPosition");
+
+                    b.ToTable("Enrollments");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EnrollmentBook", b =>
                 {
                     b.Property<Guid>("OfferingId")

@@ -1,0 +1,59 @@
+namespace HealthAiAcademy.Courses.Contracts;
+
+/// <summary>What other modules may ask Courses synchronously.</summary>
+public interface ICourseCatalog
+{
+    /// <summary>The offering in any status, or null when it does not exist.</summary>
+    Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
+    /// <summary>The next published run of the same course starting after <paramref name="afterUtc"/>, for recertification.</summary>
+    Task<OfferingSnapshot?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken);
+}
+
+public sealed record OfferingSnapshot(
+    Guid Id,
+    Guid CourseId,
+    string CourseCode,
+    string Title,
+    OfferingKind Kind,
+    OfferingStatus Status,
+    string CohortLabel,
+    DateTime StartsAtUtc,
+    DateTime EndsAtUtc,
+    DateTime EnrollmentOpensAtUtc,
+    DateTime EnrollmentClosesAtUtc,
+    DateTime CancellationDeadlineUtc,
+    int? Capacity,
+    EnrollmentPolicy EnrollmentPolicy,
+    bool WaitlistEnabled,
+    bool AutomaticWaitlistPromotion,
+    bool RequiresStudentNumber,
+    bool RequiresRegistrationNumber,
+    DeliveryMode Delivery,
+    string? Location,
+    string? OnlineLink,
+    int StudyLoadHours,
+    double? Ects,
+    int MinimumAttendancePercent,
+    IReadOnlyList<Guid> RequiredAssessmentIds,
+    IReadOnlyList<Guid> InstructorIds,
+    IReadOnlyList<string> LearningObjectives,
+    IReadOnlyList<AccreditationSnapshot> Accreditations,
+    int? CertificateValidityMonths,
+    IReadOnlyList<SessionSnapshot> Sessions);
+
+public sealed record SessionSnapshot(
+    Guid Id,
+    Guid OfferingId,
+    DateTime StartsAtUtc,
+    int DurationMinutes,
+    string Topic,
+    string? Location,
+    string? OnlineLink,
+    SessionStatus Status,
+    IReadOnlyList<Guid> InstructorIds);
+
+/// <param name="Registry">Such as GAIA/KNMG, ABAN, PE-online/V&amp;VN, EACCME.</param>
+public sealed record AccreditationSnapshot(string Registry, string AccreditationId, double Points, string Profession);

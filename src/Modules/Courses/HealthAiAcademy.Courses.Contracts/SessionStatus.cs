@@ -1,0 +1,7 @@
+namespace HealthAiAcademy.Courses.Contracts;
+
+public enum SessionStatus
+{
+    Scheduled,
+    Cancelled,
+}

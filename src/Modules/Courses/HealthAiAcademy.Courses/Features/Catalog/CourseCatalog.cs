@@ -1,0 +1,48 @@
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Courses.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Courses.Features.Catalog;
+
+/// <summary>The Courses facade other modules ask synchronously.</summary>
+internal sealed class CourseCatalog(CoursesDbContext db) : ICourseCatalog
+{
+    public async Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var offering = await Offerings().SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
+        return offering is null ? null : ToSnapshot(offering);
+    }
+
+    public async Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var ids = offeringIds.Distinct().ToList();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.OfferingId)).OrderBy(s => s.StartsAtUtc).ToListAsync(cancellationToken);
+        return [.. sessions.Select(ToSnapshot)];
+    }
+
+    public async Task<OfferingSnapshot?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken)
+    {
+        var offering = await Offerings()
+            .Where(o => o.CourseId == courseId && o.Status == OfferingStatus.Published && o.StartsAtUtc > afterUtc)
+            .OrderBy(o => o.StartsAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        return offering is null ? null : ToSnapshot(offering);
+    }
+
+    private IQueryable<Offering> Offerings() =>
+        db.Offerings.AsNoTracking().Include(o => o.Course).Include(o => o.Sessions);
+
+    private static OfferingSnapshot ToSnapshot(Offering o) => new(
+        o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Status, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc,
+        o.EnrollmentOpensAtUtc, o.EnrollmentClosesAtUtc, o.CancellationDeadlineUtc, o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled,
+        o.AutomaticWaitlistPromotion, o.RequiresStudentNumber, o.RequiresRegistrationNumber, o.Delivery, o.Location, o.OnlineLink,
+        o.Course.StudyLoadHours, o.Course.Ects, o.MinimumAttendancePercent, o.RequiredAssessmentIds,
+        [.. o.InstructorIds.Union(o.Course.InstructorIds)], o.Course.LearningObjectives,
+        [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession))],
+        o.Course.CertificateValidityMonths,
+        [.. o.Sessions.OrderBy(s => s.StartsAtUtc).Select(ToSnapshot)]);
+
+    private static SessionSnapshot ToSnapshot(Session s) =>
+        new(s.Id, s.OfferingId, s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location, s.OnlineLink, s.Status, s.InstructorIds);
+}

@@ -1,0 +1,3 @@
+namespace HealthAiAcademy.Courses.Features.ManageOfferings;
+
+internal sealed record RerunRequest(string? CohortLabel, int? ShiftDays);

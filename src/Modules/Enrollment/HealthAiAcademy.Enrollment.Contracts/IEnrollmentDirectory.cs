@@ -1,0 +1,22 @@
+namespace HealthAiAcademy.Enrollment.Contracts;
+
+/// <summary>What other modules may ask Enrollment synchronously.</summary>
+public interface IEnrollmentDirectory
+{
+    /// <summary>True when the user holds a seat (enrolled or completed) in the offering.</summary>
+    Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Seats taken: enrolled and completed participants.</summary>
+    Task<int> CountSeatsTakenAsync(Guid offeringId, CancellationToken cancellationToken);
+
+    /// <summary>Seats taken per offering, for lists.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountSeatsTakenAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
+    /// <summary>The offerings in which the user holds a seat.</summary>
+    Task<IReadOnlyList<Guid>> OfferingsOfParticipantAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The user's enrollment in the offering, or null when there is none.</summary>
+    Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
+}
+
+public sealed record ParticipantState(Guid EnrollmentId, EnrollmentStatus Status, int? WaitlistPosition);

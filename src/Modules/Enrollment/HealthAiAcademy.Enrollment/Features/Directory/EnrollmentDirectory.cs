@@ -1,0 +1,42 @@
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.Directory;
+
+internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentDirectory
+{
+    public Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
+        db.Enrollments.AnyAsync(
+            e => e.OfferingId == offeringId && e.UserId == userId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed),
+            cancellationToken);
+
+    public Task<int> CountSeatsTakenAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        db.Enrollments.CountAsync(
+            e => e.OfferingId == offeringId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed),
+            cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountSeatsTakenAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var ids = offeringIds.Distinct().ToList();
+        var counts = await db.Enrollments
+            .Where(e => ids.Contains(e.OfferingId) && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
+            .GroupBy(e => e.OfferingId)
+            .Select(g => new { OfferingId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.OfferingId, x => x.Count, cancellationToken);
+        return ids.ToDictionary(id => id, id => counts.GetValueOrDefault(id));
+    }
+
+    public async Task<IReadOnlyList<Guid>> OfferingsOfParticipantAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Enrollments
+            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
+            .Select(e => e.OfferingId)
+            .ToListAsync(cancellationToken);
+
+    public Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
+        db.Enrollments
+            .Where(e => e.OfferingId == offeringId && e.UserId == userId)
+            .OrderByDescending(e => e.RequestedAtUtc)
+            .Select(e => new ParticipantState(e.Id, e.Status, e.WaitlistPosition))
+            .FirstOrDefaultAsync(cancellationToken);
+}
