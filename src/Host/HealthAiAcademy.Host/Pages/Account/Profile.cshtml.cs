@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,5 @@
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,9 @@
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Domain;
 using HealthAiAcademy.Courses.Features.ListOfferings;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +19,19 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public OfferingKind? Kind { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Audience { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool AccreditedOnly { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
+
+    public static IReadOnlyList<string> AudienceOptions => Audiences.All;
 
     internal PagedResult<OfferingSummary> Result { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
 
@@ -27,17 +40,17 @@ public sealed class IndexModel : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
+        Language = Language is "nl" or "en" ? Language : null;
         var handler = HttpContext.RequestServices.GetRequiredService<ListOfferingsHandler>();
-        Result = await handler.HandleAsync(new CatalogQuery(Search, Kind, null, PageNumber, PageRequest.DefaultPageSize), cancellationToken);
+        Result = await handler.HandleAsync(
+            new CatalogQuery(Search, Kind, null, PageNumber, PageRequest.DefaultPageSize, Audience, Language, AccreditedOnly ? true : null),
+            cancellationToken);
     }
 
-    public static string KindLabel(OfferingKind kind) => kind switch
-    {
-        OfferingKind.ClinicianCourse => "Clinician course",
-        OfferingKind.Minor => "Minor",
-        OfferingKind.SummerSchool => "Summer school",
-        OfferingKind.Webinar => "Webinar",
-        OfferingKind.InspirationSession => "Inspiration session",
-        _ => kind.ToString(),
-    };
+    public string PageLink(int page) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Search, ["kind"] = Kind?.ToString(), ["audience"] = Audience, ["language"] = Language,
+            ["accreditedOnly"] = AccreditedOnly ? "true" : null, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => p.Value is not null)).ToString();
 }

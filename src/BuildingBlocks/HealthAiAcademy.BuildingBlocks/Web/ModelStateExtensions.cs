@@ -1,9 +1,8 @@
-using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace HealthAiAcademy.Host.Web;
+namespace HealthAiAcademy.BuildingBlocks.Web;
 
-internal static class ModelStateExtensions
+public static class ModelStateExtensions
 {
     /// <summary>Puts API-style field errors ("fullName") on a page's bound input ("Input.FullName").</summary>
     public static void AddErrors(this ModelStateDictionary modelState, ValidationErrors errors, string prefix = "Input")

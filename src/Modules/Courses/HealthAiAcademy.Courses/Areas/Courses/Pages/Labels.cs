@@ -1,0 +1,43 @@
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Features.Shared;
+
+namespace HealthAiAcademy.Courses.Areas.Courses.Pages;
+
+/// <summary>How the pages name things for people.</summary>
+internal static class Labels
+{
+    public static string Kind(OfferingKind kind) => kind switch
+    {
+        OfferingKind.ClinicianCourse => "Clinician course",
+        OfferingKind.Minor => "Minor",
+        OfferingKind.SummerSchool => "Summer school",
+        OfferingKind.Webinar => "Webinar",
+        OfferingKind.InspirationSession => "Inspiration session",
+        _ => kind.ToString(),
+    };
+
+    public static string Delivery(DeliveryMode delivery) => delivery switch
+    {
+        DeliveryMode.InPerson => "In person",
+        DeliveryMode.Online => "Online",
+        DeliveryMode.Blended => "Blended",
+        _ => delivery.ToString(),
+    };
+
+    public static string Policy(EnrollmentPolicy policy) => policy switch
+    {
+        EnrollmentPolicy.Open => "Open enrolment",
+        EnrollmentPolicy.ApprovalRequired => "Enrolment after approval",
+        EnrollmentPolicy.Application => "Application and selection",
+        _ => policy.ToString(),
+    };
+
+    /// <summary>A UTC moment shown in Amsterdam time, as the academy's participants live by it.</summary>
+    public static string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") =>
+        LocalTime.ToZone(utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Day(DateTime utc) => When(utc, "d MMM yyyy");
+
+    /// <summary>The value a datetime-local input expects.</summary>
+    public static string Input(DateTime utc) => When(utc, "yyyy-MM-ddTHH:mm");
+}

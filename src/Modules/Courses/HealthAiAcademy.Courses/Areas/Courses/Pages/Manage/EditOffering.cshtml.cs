@@ -1,0 +1,149 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Features.GetOffering;
+using HealthAiAcademy.Courses.Features.ManageOfferings;
+using HealthAiAcademy.Courses.Features.Sessions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
+
+/// <summary>One offering for its staff: edit, move through its statuses, schedule sessions, re-run.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class EditOfferingModel : PageModel
+{
+    [BindProperty]
+    public OfferingForm Form { get; set; } = new();
+
+    [BindProperty]
+    public SessionForm Session { get; set; } = new();
+
+    [BindProperty]
+    public RerunForm Rerun { get; set; } = new();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal ManagedOffering Offering { get; private set; } = null!;
+
+    internal IReadOnlyList<SessionResponse> Sessions { get; private set; } = [];
+
+    public bool IsCoordinator => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Administrator);
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(offeringId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = OfferingForm.From(Offering);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var request = Form.ToRequest() with { CourseId = null };
+        var outcome = await Service<OfferingCommands>().UpdateAsync(offeringId, request, cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Form", "The offering is saved.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid offeringId, OfferingStatus target, CancellationToken cancellationToken)
+    {
+        var outcome = await Service<OfferingCommands>().ChangeStatusAsync(offeringId, target, cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Form", $"The offering is now {target}.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var request = new SessionRequest(Session.StartsAt, Session.DurationMinutes, Session.Topic, Session.Location, Session.OnlineLink, null, null);
+        var outcome = await Service<SessionCommands>().ScheduleAsync(offeringId, request, cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Session", "The session is scheduled.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCancelSessionAsync(Guid offeringId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var outcome = await Service<SessionCommands>().CancelAsync(sessionId, cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Session", "The session is cancelled; participants are told.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRerunAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var outcome = await Service<OfferingCommands>().RerunAsync(offeringId, new RerunRequest(Rerun.CohortLabel, Rerun.ShiftDays), cancellationToken);
+        if (outcome.IsOk)
+        {
+            Notice = "This is the new draft, copied with its sessions.";
+            return Redirect($"/manage/offerings/{outcome.Value!.Id}");
+        }
+
+        return await AfterAsync(offeringId, outcome, "Rerun", string.Empty, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync<T>(Guid offeringId, Outcome<T> outcome, string prefix, string notice, CancellationToken cancellationToken)
+    {
+        if (outcome.IsOk)
+        {
+            Notice = notice;
+            return Redirect($"/manage/offerings/{offeringId}");
+        }
+
+        if (!await LoadAsync(offeringId, cancellationToken) || outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.Errors is { } errors)
+        {
+            ModelState.AddErrors(errors, prefix);
+        }
+
+        Problem = outcome.Message;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var offering = await Service<ManagedOfferingQueries>().GetAsync(offeringId, cancellationToken);
+        if (offering is null)
+        {
+            return false;
+        }
+
+        Offering = offering;
+        Sessions = (await Service<GetOfferingHandler>().HandleAsync(offeringId, cancellationToken))?.Sessions ?? [];
+        return true;
+    }
+
+    private T Service<T>()
+        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+
+    public sealed class SessionForm
+    {
+        public string? StartsAt { get; set; }
+
+        public int? DurationMinutes { get; set; } = 90;
+
+        public string? Topic { get; set; }
+
+        public string? Location { get; set; }
+
+        public string? OnlineLink { get; set; }
+    }
+
+    public sealed class RerunForm
+    {
+        public string? CohortLabel { get; set; }
+
+        public int? ShiftDays { get; set; } = 364;
+    }
+}

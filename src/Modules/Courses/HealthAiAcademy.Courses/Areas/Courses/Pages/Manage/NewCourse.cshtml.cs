@@ -1,0 +1,86 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Domain;
+using HealthAiAcademy.Courses.Features.Courses;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
+
+[Authorize(Policy = Policies.Coordinators)]
+public sealed class NewCourseModel : PageModel
+{
+    [BindProperty]
+    public CourseForm Form { get; set; } = new();
+
+    public static IReadOnlyList<string> AudienceOptions => Audiences.All;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var (course, errors, duplicate) = await HttpContext.RequestServices.GetRequiredService<CourseHandlers>().CreateAsync(Form.ToRequest(), cancellationToken);
+        if (duplicate)
+        {
+            ModelState.AddModelError("Form.Code", $"A course with code {Form.Code} already exists.");
+            return Page();
+        }
+
+        if (course is null)
+        {
+            ModelState.AddErrors(errors, "Form");
+            return Page();
+        }
+
+        return Redirect($"/manage/offerings/new?courseId={course.Id}");
+    }
+
+    public sealed class CourseForm
+    {
+        public string? Code { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? Summary { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? Language { get; set; } = "en";
+
+        public int? StudyLoadHours { get; set; }
+
+        public double? Ects { get; set; }
+
+        /// <summary>One per line.</summary>
+        public string? LearningObjectives { get; set; }
+
+        public List<string> Audiences { get; set; } = [];
+
+        /// <summary>Comma-separated.</summary>
+        public string? Topics { get; set; }
+
+        /// <summary>One per line: registry; accreditation id; points; profession.</summary>
+        public string? Accreditations { get; set; }
+
+        public int? CertificateValidityMonths { get; set; }
+
+        internal CourseRequest ToRequest() => new(
+            Code?.Trim().ToUpperInvariant(), Title, Summary, Description, Language, StudyLoadHours, Ects,
+            Lines(LearningObjectives), Audiences, [.. (Topics ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            [], [.. Lines(Accreditations).Select(ParseAccreditation)], CertificateValidityMonths);
+
+        private static List<string> Lines(string? text) =>
+            [.. (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+        private static AccreditationRequest ParseAccreditation(string line)
+        {
+            var parts = line.Split(';', StringSplitOptions.TrimEntries);
+            double? points = parts.Length > 2 && double.TryParse(parts[2], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+            return new AccreditationRequest(parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), points, parts.ElementAtOrDefault(3));
+        }
+    }
+}

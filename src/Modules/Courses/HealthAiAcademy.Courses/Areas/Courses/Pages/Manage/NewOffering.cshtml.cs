@@ -1,0 +1,41 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Features.Courses;
+using HealthAiAcademy.Courses.Features.ManageOfferings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
+
+[Authorize(Policy = Policies.Coordinators)]
+public sealed class NewOfferingModel : PageModel
+{
+    [BindProperty]
+    public OfferingForm Form { get; set; } = new();
+
+    internal IReadOnlyList<CourseResponse> Courses { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? courseId, CancellationToken cancellationToken)
+    {
+        Form.CourseId = courseId;
+        await LoadCoursesAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await HttpContext.RequestServices.GetRequiredService<OfferingCommands>().CreateAsync(Form.ToRequest(), cancellationToken);
+        if (outcome.IsOk)
+        {
+            return Redirect($"/manage/offerings/{outcome.Value!.Id}");
+        }
+
+        ModelState.AddErrors(outcome.Errors ?? new ValidationErrors(), "Form");
+        await LoadCoursesAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadCoursesAsync(CancellationToken cancellationToken) =>
+        Courses = (await HttpContext.RequestServices.GetRequiredService<CourseHandlers>().ListAsync(1, PageRequest.MaxPageSize, cancellationToken)).Items;
+}
