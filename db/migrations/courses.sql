@@ -137,7 +137,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [AutomaticWaitlistPromotion] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -145,7 +145,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [CancellationDeadlineUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
@@ -153,7 +153,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [EnrollmentClosesAtUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
@@ -161,7 +161,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [EnrollmentOpensAtUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
@@ -169,7 +169,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [EnrollmentPolicy] nvarchar(30) NOT NULL DEFAULT N'';
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [InstructorIds] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -185,7 +185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [MinimumAttendancePercent] int NOT NULL DEFAULT 0;
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [OnlineLink] nvarchar(500) NULL;
@@ -201,7 +201,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [RequiredAssessmentIds] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -209,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [RequiresRegistrationNumber] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -217,7 +217,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [RequiresStudentNumber] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -225,7 +225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [Version] int NOT NULL DEFAULT 0;
@@ -233,7 +233,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Offerings] ADD [WaitlistEnabled] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -241,7 +241,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Courses] ADD [CertificateValidityMonths] int NULL;
@@ -249,7 +249,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Courses] ADD [InstructorIds] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -257,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     ALTER TABLE [courses].[Courses] ADD [LearningObjectives] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -265,7 +265,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE TABLE [courses].[CalendarFeeds] (
@@ -278,7 +278,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE TABLE [courses].[ContentModules] (
@@ -293,7 +293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE TABLE [courses].[CourseAccreditations] (
@@ -310,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE TABLE [courses].[Sessions] (
@@ -331,7 +331,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE TABLE [courses].[Lessons] (
@@ -349,7 +349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CalendarFeeds_Token] ON [courses].[CalendarFeeds] ([Token]);
@@ -357,7 +357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE INDEX [IX_ContentModules_OfferingId_Position] ON [courses].[ContentModules] ([OfferingId], [Position]);
@@ -365,7 +365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE INDEX [IX_CourseAccreditations_CourseId] ON [courses].[CourseAccreditations] ([CourseId]);
@@ -373,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE INDEX [IX_Lessons_ModuleId] ON [courses].[Lessons] ([ModuleId]);
@@ -381,7 +381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     CREATE INDEX [IX_Sessions_OfferingId_StartsAtUtc] ON [courses].[Sessions] ([OfferingId], [StartsAtUtc]);
@@ -389,11 +389,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [courses].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235604_CoursesCatalog'
+    WHERE [MigrationId] = N'20261124000514_CoursesCatalog'
 )
 BEGIN
     INSERT INTO [courses].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123235604_CoursesCatalog', N'10.0.14');
+    VALUES (N'20261124000514_CoursesCatalog', N'10.0.14');
 END;
 
 COMMIT;

@@ -87,7 +87,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [enrollment].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235737_Enrollments'
+    WHERE [MigrationId] = N'20261124000521_Enrollments'
 )
 BEGIN
     CREATE TABLE [enrollment].[Enrollments] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [enrollment].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235737_Enrollments'
+    WHERE [MigrationId] = N'20261124000521_Enrollments'
 )
 BEGIN
     CREATE INDEX [IX_Enrollments_OfferingId_Status_WaitlistPosition] ON [enrollment].[Enrollments] ([OfferingId], [Status], [WaitlistPosition]);
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [enrollment].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235737_Enrollments'
+    WHERE [MigrationId] = N'20261124000521_Enrollments'
 )
 BEGIN
     CREATE INDEX [IX_Enrollments_OfferingId_UserId] ON [enrollment].[Enrollments] ([OfferingId], [UserId]);
@@ -119,7 +119,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [enrollment].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235737_Enrollments'
+    WHERE [MigrationId] = N'20261124000521_Enrollments'
 )
 BEGIN
     CREATE INDEX [IX_Enrollments_UserId_Status] ON [enrollment].[Enrollments] ([UserId], [Status]);
@@ -127,11 +127,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [enrollment].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123235737_Enrollments'
+    WHERE [MigrationId] = N'20261124000521_Enrollments'
 )
 BEGIN
     INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123235737_Enrollments', N'10.0.14');
+    VALUES (N'20261124000521_Enrollments', N'10.0.14');
 END;
 
 COMMIT;

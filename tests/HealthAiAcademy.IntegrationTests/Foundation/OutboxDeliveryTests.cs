@@ -23,7 +23,7 @@ public sealed class OutboxDeliveryTests(AcademyFactory factory) : IClassFixture<
         var published = await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
 
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        await Eventually.TrueAsync(() => BookExistsAsync(factory, offeringId), "Enrollment opened the book");
+        await Eventually.TrueAsync(() => BookExistsAsync(factory, offeringId), () => $"Enrollment opened the book; jobs: {factory.JobStatistics()}");
         await Eventually.TrueAsync(() => OutboxProcessedAsync(factory, offeringId), "Courses marked the message delivered");
         var book = await factory.WithScopeAsync<EnrollmentDbContext, Enrollment.Domain.EnrollmentBook>(db => db.Books.SingleAsync(b => b.OfferingId == offeringId));
         Assert.Equal(25, book.Capacity);
@@ -49,7 +49,7 @@ public sealed class OutboxDeliveryTests(AcademyFactory factory) : IClassFixture<
         var offeringId = await CreateDraftAsync(factory);
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
-        await Eventually.TrueAsync(() => OutboxProcessedAsync(factory, offeringId), "the first delivery finished");
+        await Eventually.TrueAsync(() => OutboxProcessedAsync(factory, offeringId), () => $"the first delivery finished; jobs: {factory.JobStatistics()}");
 
         // Redeliver: mark the message undelivered, then run the dispatcher three times at once, as retries and a sweep might.
         await factory.WithScopeAsync<CoursesDbContext>(db => db.Database.ExecuteSqlRawAsync(
@@ -90,7 +90,7 @@ public sealed class OutboxDeliveryTests(AcademyFactory factory) : IClassFixture<
             // Second process on the same files: the start-up sweep delivers what was left behind.
             await using var restarted = AcademyFactory.Create(dataDirectory, null);
             _ = restarted.Services;
-            await Eventually.TrueAsync(() => BookExistsAsync(restarted, offeringId), "the restarted host delivered the message");
+            await Eventually.TrueAsync(() => BookExistsAsync(restarted, offeringId), () => $"the restarted host delivered the message; jobs: {restarted.JobStatistics()}");
         }
         finally
         {
@@ -115,8 +115,14 @@ public sealed class OutboxDeliveryTests(AcademyFactory factory) : IClassFixture<
         return id;
     }
 
-    private static Task<bool> BookExistsAsync(AcademyFactory host, Guid offeringId) =>
-        host.WithScopeAsync<EnrollmentDbContext, bool>(db => db.Books.AnyAsync(b => b.OfferingId == offeringId));
+    private static async Task<bool> BookExistsAsync(AcademyFactory host, Guid offeringId)
+    {
+        var exists = await host.WithScopeAsync<EnrollmentDbContext, bool>(db => db.Books.AnyAsync(b => b.OfferingId == offeringId));
+        var error = exists ? null : await host.WithScopeAsync<CoursesDbContext, string?>(db =>
+            db.OutboxMessages.Where(m => m.Payload.Contains(offeringId.ToString())).Select(m => m.LastError).FirstOrDefaultAsync());
+        Assert.True(error is null, $"delivery failed: {error}");
+        return exists;
+    }
 
     private static Task<bool> OutboxProcessedAsync(AcademyFactory host, Guid offeringId) =>
         host.WithScopeAsync<CoursesDbContext, bool>(db =>

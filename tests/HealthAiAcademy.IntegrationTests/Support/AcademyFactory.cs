@@ -38,6 +38,7 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
             ["Demo:Password"] = DemoPassword,
             ["RateLimiting:SignInPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -74,6 +75,16 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
         var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = DemoPassword });
         response.EnsureSuccessStatusCode();
         return client;
+    }
+
+    /// <summary>What this host's job storage holds, for messages of tests that wait on background work.</summary>
+    public string JobStatistics()
+    {
+        var monitoring = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var stats = monitoring.GetStatistics();
+        var failed = monitoring.FailedJobs(0, 3).Select(j => j.Value.ExceptionMessage);
+        return $"servers {stats.Servers}, enqueued {stats.Enqueued}, scheduled {stats.Scheduled}, processing {stats.Processing}, " +
+               $"succeeded {stats.Succeeded}, failed {stats.Failed} [{string.Join(" | ", failed)}]";
     }
 
     public async Task WithScopeAsync<TService>(Func<TService, Task> action)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Data;
@@ -17,6 +16,8 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<ModuleDatabase> databases,
     TimeProvider clock,
+    OutboxDeliveryLocks locks,
+    IBackgroundJobClient jobs,
     ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
@@ -26,8 +27,8 @@ public sealed class OutboxDispatcher(
 
     public const string SweepJobId = "outbox-sweep";
 
-    // One delivery per module at a time in this process; other instances are kept safe by the receivers' inboxes.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> ModuleLocks = new(StringComparer.Ordinal);
+    /// <summary>A failed delivery is tried again this soon, rather than waiting for the next sweep.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
     [AutomaticRetry(Attempts = 0)]
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -42,22 +43,30 @@ public sealed class OutboxDispatcher(
     public async Task DeliverAsync(string moduleName, CancellationToken cancellationToken)
     {
         var database = databases.Single(d => d.Name == moduleName && d.HasOutbox);
-        var moduleLock = ModuleLocks.GetOrAdd(moduleName, _ => new SemaphoreSlim(1, 1));
+        var moduleLock = locks.For(moduleName);
         await moduleLock.WaitAsync(cancellationToken);
+        bool allDelivered;
         try
         {
-            await DeliverBatchesAsync(database, cancellationToken);
+            allDelivered = await DeliverBatchesAsync(database, cancellationToken);
         }
         finally
         {
             moduleLock.Release();
         }
+
+        if (!allDelivered)
+        {
+            jobs.Schedule<OutboxDispatcher>(dispatcher => dispatcher.DeliverAsync(moduleName, CancellationToken.None), RetryDelay);
+        }
     }
 
-    private async Task DeliverBatchesAsync(ModuleDatabase database, CancellationToken cancellationToken)
+    /// <returns>False when a message failed and is left for a retry.</returns>
+    private async Task<bool> DeliverBatchesAsync(ModuleDatabase database, CancellationToken cancellationToken)
     {
         var moduleName = database.Name;
         bool mayHaveMore;
+        bool allDelivered;
         do
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -68,7 +77,7 @@ public sealed class OutboxDispatcher(
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
 
-            var allDelivered = true;
+            allDelivered = true;
             foreach (var message in batch)
             {
                 try
@@ -89,6 +98,7 @@ public sealed class OutboxDispatcher(
             mayHaveMore = batch.Count == BatchSize && allDelivered;
         }
         while (mayHaveMore);
+        return allDelivered;
     }
 
     /// <summary>Each handler runs in its own scope, so one module's failure leaves another's unit of work untouched.</summary>

@@ -26,6 +26,7 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
         modelBuilder.Entity<Domain.Enrollment>(enrollment =>
         {
             enrollment.HasKey(e => e.Id);
+            enrollment.Property(e => e.Id).ValueGeneratedNever();
             enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
             enrollment.HasIndex(e => new { e.OfferingId, e.UserId });
             enrollment.HasIndex(e => new { e.OfferingId, e.Status, e.WaitlistPosition });

@@ -9,6 +9,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
     public void Configure(EntityTypeBuilder<Course> course)
     {
         course.HasKey(c => c.Id);
+        course.Property(c => c.Id).ValueGeneratedNever();
         course.Property(c => c.Code).HasMaxLength(40);
         course.HasIndex(c => c.Code).IsUnique();
         course.Property(c => c.Title).HasMaxLength(200);

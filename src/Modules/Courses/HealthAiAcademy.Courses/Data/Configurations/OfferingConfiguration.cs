@@ -9,6 +9,7 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
     public void Configure(EntityTypeBuilder<Offering> offering)
     {
         offering.HasKey(o => o.Id);
+        offering.Property(o => o.Id).ValueGeneratedNever();
         offering.HasOne(o => o.Course).WithMany().HasForeignKey(o => o.CourseId).OnDelete(DeleteBehavior.Restrict);
         offering.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);
         offering.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);

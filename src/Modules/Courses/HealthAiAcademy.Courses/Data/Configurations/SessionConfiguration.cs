@@ -9,6 +9,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     public void Configure(EntityTypeBuilder<Session> session)
     {
         session.HasKey(s => s.Id);
+        session.Property(s => s.Id).ValueGeneratedNever();
         session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         session.Property(s => s.Topic).HasMaxLength(200);
         session.Property(s => s.Location).HasMaxLength(300);

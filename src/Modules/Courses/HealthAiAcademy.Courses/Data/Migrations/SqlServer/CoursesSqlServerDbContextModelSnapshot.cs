@@ -98,7 +98,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.ContentModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("OfferingId")
@@ -122,7 +121,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("Audiences")
@@ -185,7 +183,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("AutomaticWaitlistPromotion")
@@ -284,7 +281,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Session", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("DurationMinutes")
@@ -339,7 +335,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.OwnsMany("HealthAiAcademy.Courses.Domain.Lesson", "Lessons", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("BodyMarkdown")

@@ -92,7 +92,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.ContentModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OfferingId")
@@ -116,7 +115,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Audiences")
@@ -179,7 +177,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AutomaticWaitlistPromotion")
@@ -278,7 +275,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Session", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DurationMinutes")
@@ -333,7 +329,6 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
                     b.OwnsMany("HealthAiAcademy.Courses.Domain.Lesson", "Lessons", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("BodyMarkdown")

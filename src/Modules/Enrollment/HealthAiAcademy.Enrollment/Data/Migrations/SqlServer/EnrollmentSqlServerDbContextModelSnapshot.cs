@@ -77,7 +77,6 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Enrollment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("OfferingId")

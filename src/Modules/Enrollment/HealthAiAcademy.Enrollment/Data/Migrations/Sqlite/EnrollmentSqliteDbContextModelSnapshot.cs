@@ -71,7 +71,6 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Enrollment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OfferingId")

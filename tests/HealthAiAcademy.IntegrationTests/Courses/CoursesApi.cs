@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace HealthAiAcademy.IntegrationTests.Courses;
+
+/// <summary>Sets up courses and offerings through the API, as a coordinator would.</summary>
+internal static class CoursesApi
+{
+    public static object Course(string? code = null, IReadOnlyList<Guid>? instructorIds = null) => new
+    {
+        code = code ?? "C" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(),
+        title = "Data Science and AI in Health",
+        summary = "The yearly summer school.",
+        description = "Five **days** of AI. <script>alert('x')</script>",
+        language = "en",
+        studyLoadHours = 40,
+        learningObjectives = new[] { "Train a model", "Deploy it responsibly" },
+        audiences = new[] { "Researchers", "Students" },
+        topics = new[] { "ML fundamentals", "LLMs" },
+        instructorIds = instructorIds ?? [],
+        accreditations = new[] { new { registry = "GAIA/KNMG", accreditationId = "A-1", points = 8.5, profession = "Medical specialists" } },
+        certificateValidityMonths = 24,
+    };
+
+    /// <summary>A summer school in July 2030 (Amsterdam time), enrolment open now.</summary>
+    public static Dictionary<string, object?> Offering(Guid courseId, int? capacity = 60) => new()
+    {
+        ["courseId"] = courseId,
+        ["kind"] = "SummerSchool",
+        ["cohortLabel"] = "2030",
+        ["startsAt"] = "2030-07-01T08:00",
+        ["endsAt"] = "2030-07-05T18:00",
+        ["enrollmentOpensAt"] = "2020-01-01T00:00",
+        ["enrollmentClosesAt"] = "2030-06-01T00:00",
+        ["cancellationDeadline"] = "2030-06-15T00:00",
+        ["capacity"] = capacity,
+        ["enrollmentPolicy"] = "Application",
+        ["delivery"] = "InPerson",
+        ["location"] = "Main auditorium",
+        ["minimumAttendancePercent"] = 80,
+    };
+
+    public static async Task<Guid> CreateCourseAsync(HttpClient coordinator, IReadOnlyList<Guid>? instructorIds = null)
+    {
+        var response = await coordinator.PostAsJsonAsync("/api/courses/courses", Course(instructorIds: instructorIds));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await JsonAsync(response)).GetProperty("id").GetGuid();
+    }
+
+    public static async Task<Guid> CreateOfferingAsync(HttpClient coordinator, Guid courseId, Action<Dictionary<string, object?>>? change = null)
+    {
+        var body = Offering(courseId);
+        change?.Invoke(body);
+        var response = await coordinator.PostAsJsonAsync("/api/courses/offerings", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await JsonAsync(response)).GetProperty("id").GetGuid();
+    }
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    public static async Task<Guid> UserIdAsync(HttpClient client) =>
+        (await JsonAsync(await client.GetAsync("/api/auth/me"))).GetProperty("id").GetGuid();
+}
