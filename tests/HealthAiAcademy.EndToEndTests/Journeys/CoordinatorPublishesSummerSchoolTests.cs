@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HealthAiAcademy.EndToEndTests.Journeys;
+
+public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task A_coordinator_creates_a_summer_school_with_five_daily_sessions_and_publishes_it()
+    {
+        var page = await host.NewPageAsync();
+        try
+        {
+            await SignInAsync(page, "coordinator@demo.local");
+
+            await page.GotoAsync("/manage/courses/new");
+            await page.GetByLabel("Code").FillAsync("DSAIH-X");
+            await page.GetByLabel("Title").FillAsync("Summer School Data Science X");
+            await page.GetByLabel("Summary").FillAsync("A week of daily sessions on data science and AI in health.");
+            await page.GetByLabel("Study load (hours)").FillAsync("40");
+            await page.GetByLabel("Researchers").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create course" }).ClickAsync();
+            await page.WaitForURLAsync("**/manage/offerings/new?courseId=*");
+
+            await page.GetByLabel("Kind").SelectOptionAsync("SummerSchool");
+            await page.GetByLabel("Cohort").FillAsync("2031");
+            await page.GetByLabel("Starts", new() { Exact = true }).FillAsync("2031-07-07T09:00");
+            await page.GetByLabel("Ends", new() { Exact = true }).FillAsync("2031-07-11T17:00");
+            await page.GetByLabel("Enrolment opens").FillAsync("2026-01-01T00:00");
+            await page.GetByLabel("Enrolment closes").FillAsync("2031-06-01T00:00");
+            await page.GetByLabel("Free cancellation until").FillAsync("2031-06-15T00:00");
+            await page.GetByLabel("Seats (empty: no limit, webinars only)").FillAsync("40");
+            await page.GetByLabel("Policy").SelectOptionAsync("Application");
+            await page.GetByLabel("Delivery").SelectOptionAsync("InPerson");
+            await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Main auditorium");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/manage/offerings/[0-9a-f-]{36}$"));
+            var offeringUrl = page.Url;
+
+            for (var day = 7; day <= 11; day++)
+            {
+                await page.GetByLabel("Starts (Amsterdam time)").FillAsync($"2031-07-{day:00}T09:00");
+                await page.GetByLabel("Duration (minutes)").FillAsync("420");
+                await page.GetByLabel("Topic").FillAsync($"Day {day - 6}");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Schedule session" }).ClickAsync();
+                await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The session is scheduled." }).WaitForAsync();
+            }
+
+            Assert.Equal(5, await page.Locator("[data-testid=sessions] tbody tr").CountAsync());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The offering is now Published." }).WaitForAsync();
+            Assert.Equal("Published", await page.Locator("[data-testid=status]").InnerTextAsync());
+
+            await page.GotoAsync("/catalog?q=Data%20Science%20X");
+            var card = page.Locator("[data-testid=offering]").Filter(new() { HasText = "Summer School Data Science X" });
+            Assert.Equal("40 of 40 seats left", await card.Locator("[data-testid=seats]").InnerTextAsync());
+            await card.GetByRole(AriaRole.Link, new() { Name = "Summer School Data Science X" }).ClickAsync();
+
+            var download = await page.RunAndWaitForDownloadAsync(() =>
+                page.GetByRole(AriaRole.Link, new() { Name = "Add all sessions to your calendar (.ics)" }).ClickAsync());
+            var path = await download.PathAsync();
+            var ics = await File.ReadAllTextAsync(path);
+            Assert.Equal(5, Regex.Matches(ics, "BEGIN:VEVENT").Count);
+            Assert.Contains("DTSTART:20310707T070000Z", ics);
+            Assert.NotEqual(offeringUrl, page.Url);
+        }
+        catch
+        {
+            await BrowserHost.ScreenshotAsync(page, nameof(A_coordinator_creates_a_summer_school_with_five_daily_sessions_and_publishes_it));
+            throw;
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AcademyFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/catalog");
+    }
+}
