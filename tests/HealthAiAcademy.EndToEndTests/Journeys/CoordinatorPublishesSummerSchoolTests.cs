@@ -14,7 +14,8 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
         {
             await SignInAsync(page, "coordinator@demo.local");
 
-            await page.GotoAsync("/manage/courses/new");
+            await page.GotoAsync("/manage/offerings");
+            await page.GetByRole(AriaRole.Link, new() { Name = "New course" }).ClickAsync();
             await page.GetByLabel("Code").FillAsync("DSAIH-X");
             await page.GetByLabel("Title").FillAsync("Summer School Data Science X");
             await page.GetByLabel("Summary").FillAsync("A week of daily sessions on data science and AI in health.");

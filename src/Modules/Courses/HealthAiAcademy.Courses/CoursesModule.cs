@@ -14,6 +14,7 @@ using HealthAiAcademy.Courses.Features.Sessions;
 using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,8 @@ public static class CoursesModule
         services.AddScoped<ContentHandlers>();
         services.AddScoped<ICourseCatalog, CourseCatalog>();
         services.AddScoped<IDemoDataSeeder, CoursesDemoDataSeeder>();
+        services.Configure<RazorPagesOptions>(options =>
+            options.Conventions.AddAreaPageRoute("Courses", "/Manage/CourseEditor", "manage/courses/new"));
         return services;
     }
 

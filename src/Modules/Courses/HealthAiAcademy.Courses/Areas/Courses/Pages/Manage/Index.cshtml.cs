@@ -13,9 +13,16 @@ public sealed class IndexModel : PageModel
 
     public bool IsCoordinator { get; private set; }
 
+    internal IReadOnlyList<Features.Courses.CourseResponse> Courses { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsCoordinator = User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Administrator);
         Offerings = await HttpContext.RequestServices.GetRequiredService<ManagedOfferingQueries>().ListAsync(cancellationToken);
+        if (IsCoordinator)
+        {
+            Courses = (await HttpContext.RequestServices.GetRequiredService<Features.Courses.CourseHandlers>()
+                .ListAsync(1, BuildingBlocks.Web.PageRequest.MaxPageSize, cancellationToken)).Items;
+        }
     }
 }

@@ -10,20 +10,58 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
-public sealed class NewCourseModel : PageModel
+public sealed class CourseEditorModel : PageModel
 {
     [BindProperty]
     public CourseForm Form { get; set; } = new();
 
     public static IReadOnlyList<string> AudienceOptions => Audiences.All;
 
-    public void OnGet()
+    [TempData]
+    public string? Notice { get; set; }
+
+    public Guid? CourseId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? courseId, CancellationToken cancellationToken)
     {
+        CourseId = courseId;
+        if (courseId is { } id)
+        {
+            var course = await HttpContext.RequestServices.GetRequiredService<CourseHandlers>().GetAsync(id, cancellationToken);
+            if (course is null)
+            {
+                return NotFound();
+            }
+
+            Form = CourseForm.From(course);
+        }
+
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid? courseId, CancellationToken cancellationToken)
     {
-        var (course, errors, duplicate) = await HttpContext.RequestServices.GetRequiredService<CourseHandlers>().CreateAsync(Form.ToRequest(), cancellationToken);
+        CourseId = courseId;
+        var handlers = HttpContext.RequestServices.GetRequiredService<CourseHandlers>();
+        if (courseId is { } id)
+        {
+            var (updated, updateErrors, found) = await handlers.UpdateAsync(id, Form.ToRequest(), cancellationToken);
+            if (!found)
+            {
+                return NotFound();
+            }
+
+            if (updated is null)
+            {
+                ModelState.AddErrors(updateErrors, "Form");
+                return Page();
+            }
+
+            Notice = "The course is saved.";
+            return Redirect($"/manage/courses/{id}");
+        }
+
+        var (course, errors, duplicate) = await handlers.CreateAsync(Form.ToRequest(), cancellationToken);
         if (duplicate)
         {
             ModelState.AddModelError("Form.Code", $"A course with code {Form.Code} already exists.");
@@ -68,10 +106,30 @@ public sealed class NewCourseModel : PageModel
 
         public int? CertificateValidityMonths { get; set; }
 
+        internal static CourseForm From(CourseResponse course) => new()
+        {
+            Code = course.Code,
+            Title = course.Title,
+            Summary = course.Summary,
+            Description = course.Description,
+            Language = course.Language,
+            StudyLoadHours = course.StudyLoadHours,
+            Ects = course.Ects,
+            LearningObjectives = string.Join('\n', course.LearningObjectives),
+            Audiences = [.. course.Audiences],
+            Topics = string.Join(", ", course.Topics),
+            Accreditations = string.Join('\n', course.Accreditations.Select(a =>
+                FormattableString.Invariant($"{a.Registry}; {a.AccreditationId}; {a.Points}; {a.Profession}"))),
+            CertificateValidityMonths = course.CertificateValidityMonths,
+            InstructorIds = [.. course.InstructorIds],
+        };
+
+        public List<Guid> InstructorIds { get; set; } = [];
+
         internal CourseRequest ToRequest() => new(
             Code?.Trim().ToUpperInvariant(), Title, Summary, Description, Language, StudyLoadHours, Ects,
             Lines(LearningObjectives), Audiences, [.. (Topics ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            [], [.. Lines(Accreditations).Select(ParseAccreditation)], CertificateValidityMonths);
+            InstructorIds, [.. Lines(Accreditations).Select(ParseAccreditation)], CertificateValidityMonths);
 
         private static List<string> Lines(string? text) =>
             [.. (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
