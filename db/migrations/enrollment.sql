@@ -137,3 +137,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    DROP INDEX [IX_Enrollments_OfferingId_UserId] ON [enrollment].[Enrollments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [DecisionMessage] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [EndedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [EnrolledAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [Motivation] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [OfferExpiresAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [SeatsTaken] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [WaitlistLength] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Enrollments_OfferingId_UserId] ON [enrollment].[Enrollments] ([OfferingId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003351_SeatLedger'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124003351_SeatLedger', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

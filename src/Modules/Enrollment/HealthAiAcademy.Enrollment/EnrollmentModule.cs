@@ -3,7 +3,15 @@ using HealthAiAcademy.BuildingBlocks.Events;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features;
+using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
 using HealthAiAcademy.Enrollment.Features.Directory;
+using HealthAiAcademy.Enrollment.Features.Enrol;
+using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Roster;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using HealthAiAcademy.Enrollment.Features.OpenEnrollmentBook;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -22,8 +30,20 @@ public static class EnrollmentModule
             configuration, Name, EnrollmentDbContext.Schema);
         services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
         services.AddScoped<IEnrollmentDirectory, EnrollmentDirectory>();
+        services.Configure<EnrollmentOptions>(configuration.GetSection(EnrollmentOptions.SectionName));
+        services.AddScoped<SeatLedger>();
+        services.AddScoped<SeatAllocation>();
+        services.AddScoped<OfferingStaff>();
+        services.AddScoped<EnrolHandler>();
+        services.AddScoped<EnrollmentCommands>();
+        services.AddScoped<EnrollmentQueries>();
+        services.AddScoped<RosterQuery>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapEnrollmentModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapEnrollmentModule(this IEndpointRouteBuilder endpoints)
+    {
+        EnrollmentEndpoints.Map(endpoints.MapGroup("/api/enrollment").WithTags(Name));
+        return endpoints;
+    }
 }

@@ -27,8 +27,12 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
         {
             enrollment.HasKey(e => e.Id);
             enrollment.Property(e => e.Id).ValueGeneratedNever();
-            enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-            enrollment.HasIndex(e => new { e.OfferingId, e.UserId });
+            // The status guards every change: two requests acting on the same enrollment at once cannot both succeed.
+            enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+            enrollment.HasIndex(e => new { e.OfferingId, e.UserId }).IsUnique();
+            enrollment.Property(e => e.Motivation).HasMaxLength(2000);
+            enrollment.Property(e => e.DecisionMessage).HasMaxLength(2000);
+            enrollment.Ignore(e => e.HoldsSeat);
             enrollment.HasIndex(e => new { e.OfferingId, e.Status, e.WaitlistPosition });
             enrollment.HasIndex(e => new { e.UserId, e.Status });
         });

@@ -1,8 +1,9 @@
+using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.Enrollment.Contracts;
 
 namespace HealthAiAcademy.Enrollment.Domain;
 
-/// <summary>One person's place (or request for a place) in one offering.</summary>
+/// <summary>One person's place (or request for a place) in one offering; one row per person and offering.</summary>
 internal sealed class Enrollment
 {
     private Enrollment()
@@ -27,10 +28,87 @@ internal sealed class Enrollment
 
     public EnrollmentStatus Status { get; private set; }
 
-    /// <summary>1-based FIFO position while waitlisted.</summary>
+    /// <summary>1-based FIFO position while waitlisted; positions of an offering are always 1..n without gaps.</summary>
     public int? WaitlistPosition { get; private set; }
+
+    /// <summary>While set, a freed seat is held for this waitlisted person until then.</summary>
+    public DateTime? OfferExpiresAtUtc { get; private set; }
+
+    public string? Motivation { get; private set; }
+
+    public string? DecisionMessage { get; private set; }
 
     public DateTime RequestedAtUtc { get; private set; }
 
-    public static readonly EnrollmentStatus[] SeatHoldingStatuses = [EnrollmentStatus.Enrolled, EnrollmentStatus.Completed];
+    public DateTime? EnrolledAtUtc { get; private set; }
+
+    public DateTime? EndedAtUtc { get; private set; }
+
+    public bool HoldsSeat => Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed || OfferExpiresAtUtc is not null;
+
+    public static Enrollment Request(Guid offeringId, Guid userId, string? motivation, DateTime nowUtc) =>
+        new(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.PendingApproval, null, nowUtc) { Motivation = motivation };
+
+    public void Enrol(DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.PendingApproval, EnrollmentStatus.Waitlisted, EnrollmentStatus.Withdrawn);
+        Status = EnrollmentStatus.Enrolled;
+        WaitlistPosition = null;
+        OfferExpiresAtUtc = null;
+        EnrolledAtUtc = nowUtc;
+        EndedAtUtc = null;
+    }
+
+    public void Waitlist(int position)
+    {
+        Ensure(EnrollmentStatus.PendingApproval, EnrollmentStatus.Withdrawn);
+        Status = EnrollmentStatus.Waitlisted;
+        WaitlistPosition = position;
+        EndedAtUtc = null;
+    }
+
+    public void AwaitApproval(string? motivation, DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.Withdrawn, EnrollmentStatus.Rejected);
+        Status = EnrollmentStatus.PendingApproval;
+        Motivation = motivation;
+        RequestedAtUtc = nowUtc;
+        DecisionMessage = null;
+        EndedAtUtc = null;
+    }
+
+    public void Reject(string? message, DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.PendingApproval);
+        Status = EnrollmentStatus.Rejected;
+        DecisionMessage = message;
+        EndedAtUtc = nowUtc;
+    }
+
+    public void Accepted(string? message) => DecisionMessage = message;
+
+    public void OfferSeat(DateTime expiresAtUtc)
+    {
+        Ensure(EnrollmentStatus.Waitlisted);
+        OfferExpiresAtUtc = expiresAtUtc;
+    }
+
+    public void Withdraw(DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.PendingApproval, EnrollmentStatus.Enrolled, EnrollmentStatus.Waitlisted);
+        Status = EnrollmentStatus.Withdrawn;
+        WaitlistPosition = null;
+        OfferExpiresAtUtc = null;
+        EndedAtUtc = nowUtc;
+    }
+
+    public void MoveUpWaitlist() => WaitlistPosition--;
+
+    private void Ensure(params EnrollmentStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new BusinessRuleViolationException($"This enrollment is {Status}: that is not possible now.");
+        }
+    }
 }

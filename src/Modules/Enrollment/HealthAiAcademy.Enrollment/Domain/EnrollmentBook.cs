@@ -3,8 +3,8 @@ using HealthAiAcademy.Courses.Contracts;
 namespace HealthAiAcademy.Enrollment.Domain;
 
 /// <summary>
-/// Enrollment's own record of a published offering: the seats it may fill. Opened when Courses publishes the offering,
-/// so enrolling never has to ask another module whether a seat is free.
+/// Enrollment's own record of a published offering: its seats and waiting list. Opened when Courses publishes the
+/// offering; seat and waitlist counters only change by conditional updates inside a transaction (see EnrollmentLedger).
 /// </summary>
 internal sealed class EnrollmentBook
 {
@@ -28,7 +28,14 @@ internal sealed class EnrollmentBook
 
     public OfferingKind Kind { get; private set; }
 
+    /// <summary>Seats; null means unlimited.</summary>
     public int? Capacity { get; private set; }
+
+    /// <summary>Enrolled and completed participants plus seats held for an open waitlist offer.</summary>
+    public int SeatsTaken { get; private set; }
+
+    /// <summary>How many are waitlisted; the next one gets position WaitlistLength + 1.</summary>
+    public int WaitlistLength { get; private set; }
 
     public DateTime StartsAtUtc { get; private set; }
 

@@ -11,19 +11,16 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentD
             e => e.OfferingId == offeringId && e.UserId == userId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed),
             cancellationToken);
 
-    public Task<int> CountSeatsTakenAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        db.Enrollments.CountAsync(
-            e => e.OfferingId == offeringId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed),
-            cancellationToken);
+    /// <summary>Seats taken, including seats held for a waitlist offer: what the book counts.</summary>
+    public async Task<int> CountSeatsTakenAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        (await CountSeatsTakenAsync([offeringId], cancellationToken))[offeringId];
 
     public async Task<IReadOnlyDictionary<Guid, int>> CountSeatsTakenAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
     {
         var ids = offeringIds.Distinct().ToList();
-        var counts = await db.Enrollments
-            .Where(e => ids.Contains(e.OfferingId) && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
-            .GroupBy(e => e.OfferingId)
-            .Select(g => new { OfferingId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.OfferingId, x => x.Count, cancellationToken);
+        var counts = await db.Books
+            .Where(b => ids.Contains(b.OfferingId))
+            .ToDictionaryAsync(b => b.OfferingId, b => b.SeatsTaken, cancellationToken);
         return ids.ToDictionary(id => id, id => counts.GetValueOrDefault(id));
     }
 

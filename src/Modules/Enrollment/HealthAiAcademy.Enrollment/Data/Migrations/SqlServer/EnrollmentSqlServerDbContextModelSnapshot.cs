@@ -79,6 +79,23 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DecisionMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EnrolledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("OfferExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("uniqueidentifier");
 
@@ -86,6 +103,7 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -98,7 +116,8 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OfferingId", "UserId");
+                    b.HasIndex("OfferingId", "UserId")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "Status");
 
@@ -123,6 +142,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("datetime2");
 
@@ -130,6 +152,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("WaitlistLength")
+                        .HasColumnType("int");
 
                     b.HasKey("OfferingId");
 

@@ -73,6 +73,23 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnrolledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfferExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("TEXT");
 
@@ -80,6 +97,7 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -92,7 +110,8 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OfferingId", "UserId");
+                    b.HasIndex("OfferingId", "UserId")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "Status");
 
@@ -117,6 +136,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
 
@@ -124,6 +146,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WaitlistLength")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("OfferingId");
 

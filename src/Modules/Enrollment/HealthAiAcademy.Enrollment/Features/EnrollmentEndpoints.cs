@@ -1,0 +1,61 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
+using HealthAiAcademy.Enrollment.Features.Enrol;
+using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Roster;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HealthAiAcademy.Enrollment.Features;
+
+internal static class EnrollmentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/offerings/{offeringId:guid}/enrollments", async (Guid offeringId, EnrolRequest? request, EnrolHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(offeringId, request ?? new EnrolRequest(null), cancellationToken)).ToResult(result => result.Created
+                    ? TypedResults.Created($"/api/enrollment/enrollments/{result.Enrollment.Id}", result.Enrollment)
+                    : TypedResults.Ok(result.Enrollment)))
+            .RequireAuthorization(Policies.SignedIn).WithName("Enrol")
+            .WithSummary("Enrols the signed-in user: Enrolled, Waitlisted or PendingApproval (201); enrolling again returns the same enrollment (200).")
+            .Produces<EnrollmentResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/me", async (EnrollmentQueries queries, CancellationToken cancellationToken) => TypedResults.Ok(await queries.MineAsync(cancellationToken)))
+            .RequireAuthorization(Policies.SignedIn).WithName("MyEnrollments");
+
+        api.MapGet("/enrollments/{enrollmentId:guid}", async Task<Results<Ok<EnrollmentResponse>, ProblemHttpResult>> (Guid enrollmentId, EnrollmentQueries queries, CancellationToken cancellationToken) =>
+                await queries.GetAsync(enrollmentId, cancellationToken) is { } enrollment ? TypedResults.Ok(enrollment) : Problems.NotFound("The enrollment"))
+            .RequireAuthorization(Policies.SignedIn).WithName("GetEnrollment");
+
+        api.MapPost("/enrollments/{enrollmentId:guid}/withdraw", async (Guid enrollmentId, EnrollmentCommands commands, CancellationToken cancellationToken) =>
+                (await commands.WithdrawAsync(enrollmentId, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.SignedIn).WithName("Withdraw")
+            .WithSummary("Withdraws (participants until the cancellation deadline, coordinators always); a freed seat passes to the waiting list.");
+
+        api.MapPost("/enrollments/{enrollmentId:guid}/approve", async (Guid enrollmentId, DecisionRequest? request, EnrollmentCommands commands, CancellationToken cancellationToken) =>
+                (await commands.ApproveAsync(enrollmentId, request?.Message, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Coordinators).WithName("ApproveEnrollment")
+            .WithSummary("Accepts an application: a seat if free, else a waitlist place.");
+
+        api.MapPost("/enrollments/{enrollmentId:guid}/reject", async (Guid enrollmentId, DecisionRequest? request, EnrollmentCommands commands, CancellationToken cancellationToken) =>
+                (await commands.RejectAsync(enrollmentId, request?.Message, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Coordinators).WithName("RejectEnrollment");
+
+        api.MapPost("/enrollments/{enrollmentId:guid}/accept-offer", async (Guid enrollmentId, EnrollmentCommands commands, CancellationToken cancellationToken) =>
+                (await commands.AcceptOfferAsync(enrollmentId, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.SignedIn).WithName("AcceptSeatOffer")
+            .WithSummary("Claims the seat offered to a waitlisted participant before the offer expires.");
+
+        api.MapGet("/offerings/{offeringId:guid}/roster", async (Guid offeringId, string? format, RosterQuery roster, CancellationToken cancellationToken) =>
+                (await roster.HandleAsync(offeringId, cancellationToken)).ToResult(entries => format == "csv"
+                    ? TypedResults.Text(RosterQuery.ToCsv(entries), "text/csv; charset=utf-8")
+                    : TypedResults.Ok(entries)))
+            .RequireAuthorization(Policies.Staff).WithName("Roster")
+            .WithSummary("Everyone enrolled, waitlisted or applying, with registration numbers; ?format=csv for registries.");
+    }
+}
