@@ -46,27 +46,27 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
     public async Task The_offering_page_data_shows_sessions_seats_accreditation_and_the_users_state()
     {
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator));
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator), body =>
+        {
+            body["enrollmentPolicy"] = "Open";
+            body["capacity"] = 1;
+        });
         await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Kick-off" });
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var participant = await factory.CreateClientForAsync("participant@demo.local");
-        await factory.WithScopeAsync<EnrollmentDbContext>(async db =>
-        {
-            db.Enrollments.Add(new HealthAiAcademy.Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, await CoursesApi.UserIdAsync(participant), EnrollmentStatus.Waitlisted, 1, DateTime.UtcNow));
-            db.Enrollments.Add(new HealthAiAcademy.Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, Guid.NewGuid(), EnrollmentStatus.Enrolled, null, DateTime.UtcNow));
-            await db.SaveChangesAsync();
-        });
+        await factory.CreateClientForUser(Guid.NewGuid()).PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { });
+        await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { });
 
         var details = await CoursesApi.JsonAsync(await participant.GetAsync($"/api/courses/offerings/{offeringId}"));
         var page = await factory.CreateClient().GetStringAsync($"/catalog/{offeringId}");
 
-        Assert.Equal(59, details.GetProperty("seatsLeft").GetInt32());
+        Assert.Equal(0, details.GetProperty("seatsLeft").GetInt32());
         Assert.Equal("Waitlisted", details.GetProperty("myEnrollment").GetProperty("status").GetString());
         Assert.Equal(1, details.GetProperty("myEnrollment").GetProperty("waitlistPosition").GetInt32());
         Assert.Equal("GAIA/KNMG", details.GetProperty("accreditations")[0].GetProperty("registry").GetString());
         Assert.Equal("Kick-off", details.GetProperty("sessions")[0].GetProperty("topic").GetString());
         Assert.DoesNotContain("<script>", details.GetProperty("descriptionHtml").GetString());
-        Assert.Contains("59 of 60 seats left", page);
+        Assert.Contains("0 of 1 seats left; you can join the waiting list", page);
         Assert.Contains("Kick-off", page);
         Assert.Contains("GAIA/KNMG", page);
     }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using HealthAiAcademy.Courses.Data;
-using HealthAiAcademy.Enrollment.Contracts;
-using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -167,16 +165,14 @@ public sealed class CourseAndOfferingApiTests(AcademyFactory factory) : IClassFi
     public async Task Capacity_cannot_drop_below_the_seats_already_taken()
     {
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator));
-        await factory.WithScopeAsync<EnrollmentDbContext>(async db =>
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator),
+            body => body["enrollmentPolicy"] = "Open");
+        await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        for (var i = 0; i < 3; i++)
         {
-            for (var i = 0; i < 3; i++)
-            {
-                db.Enrollments.Add(new HealthAiAcademy.Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, Guid.NewGuid(), EnrollmentStatus.Enrolled, null, DateTime.UtcNow));
-            }
-
-            await db.SaveChangesAsync();
-        });
+            var enrolled = await factory.CreateClientForUser(Guid.NewGuid()).PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { });
+            Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
+        }
 
         var tooFew = CoursesApi.Offering(Guid.Empty, capacity: 2);
         var enough = CoursesApi.Offering(Guid.Empty, capacity: 3);

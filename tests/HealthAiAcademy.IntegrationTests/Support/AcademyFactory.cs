@@ -68,6 +68,27 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// A client with a bearer token minted for <paramref name="userId"/> (no account needed): the real authentication
+    /// pipeline validates it. For tests that need many participants without hashing many passwords.
+    /// </summary>
+    public HttpClient CreateClientForUser(Guid userId, params string[] roles)
+    {
+        var identity = new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, userId.ToString()),
+             .. roles.Select(role => new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role))],
+            Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme);
+        var options = Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>>()
+            .Get(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme);
+        var ticket = new Microsoft.AspNetCore.Authentication.AuthenticationTicket(
+            new System.Security.Claims.ClaimsPrincipal(identity),
+            new Microsoft.AspNetCore.Authentication.AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) },
+            Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.BearerTokenProtector.Protect(ticket));
+        return client;
+    }
+
     /// <summary>A browser-like client signed in with the Identity cookie, as pages need.</summary>
     public async Task<HttpClient> CreateCookieClientForAsync(string email, bool allowAutoRedirect = false)
     {
