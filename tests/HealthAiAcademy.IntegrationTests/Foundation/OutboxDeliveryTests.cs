@@ -25,7 +25,7 @@ public sealed class OutboxDeliveryTests(AcademyFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         await Eventually.TrueAsync(() => BookExistsAsync(factory, offeringId), () => $"Enrollment opened the book; jobs: {factory.JobStatistics()}");
         await Eventually.TrueAsync(() => OutboxProcessedAsync(factory, offeringId), "Courses marked the message delivered");
-        var book = await factory.WithScopeAsync<EnrollmentDbContext, Enrollment.Domain.EnrollmentBook>(db => db.Books.SingleAsync(b => b.OfferingId == offeringId));
+        var book = await factory.WithScopeAsync<EnrollmentDbContext, HealthAiAcademy.Enrollment.Domain.EnrollmentBook>(db => db.Books.SingleAsync(b => b.OfferingId == offeringId));
         Assert.Equal(25, book.Capacity);
         Assert.Equal(OfferingKind.InspirationSession, book.Kind);
     }

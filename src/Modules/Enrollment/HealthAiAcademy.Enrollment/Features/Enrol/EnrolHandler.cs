@@ -67,6 +67,11 @@ internal sealed class EnrolHandler(
             enrollment = Domain.Enrollment.Request(offering.Id, userId, Clean(request.Motivation), now);
             db.Enrollments.Add(enrollment);
         }
+        else if (enrollment.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
+        {
+            // A parallel request of the same person committed first.
+            return Outcome<(EnrollmentResponse, bool)>.Ok((EnrollmentResponse.From(enrollment, offering.Title), false));
+        }
         else
         {
             enrollment.AwaitApproval(Clean(request.Motivation), now);
