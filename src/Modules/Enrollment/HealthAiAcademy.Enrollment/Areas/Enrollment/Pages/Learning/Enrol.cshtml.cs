@@ -1,0 +1,71 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Features.Enrol;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
+
+/// <summary>Enrolment (or an application, with motivation) for one offering.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class EnrolModel : PageModel
+{
+    [BindProperty]
+    public string? Motivation { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal OfferingSnapshot Offering { get; private set; } = null!;
+
+    public bool NeedsMotivation => Offering.EnrollmentPolicy != EnrollmentPolicy.Open;
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await LoadAsync(offeringId, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(offeringId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var outcome = await HttpContext.RequestServices.GetRequiredService<EnrolHandler>().HandleAsync(offeringId, new EnrolRequest(Motivation), cancellationToken);
+        if (outcome.IsOk)
+        {
+            var enrollment = outcome.Value.Enrollment;
+            Notice = enrollment.Status switch
+            {
+                Contracts.EnrollmentStatus.Enrolled => $"You are enrolled in {Offering.Title}.",
+                Contracts.EnrollmentStatus.Waitlisted => $"{Offering.Title} is full: you are number {enrollment.WaitlistPosition} on the waiting list.",
+                _ => $"Your application for {Offering.Title} is sent; you will hear from the coordinator.",
+            };
+            return Redirect("/learning");
+        }
+
+        if (outcome.Errors?.ToDictionary().ContainsKey("motivation") == true)
+        {
+            ModelState.AddModelError(nameof(Motivation), outcome.Errors.ToDictionary()["motivation"][0]);
+        }
+
+        Problem = outcome.Message ?? outcome.Errors?.ToDictionary().GetValueOrDefault("studentNumber")?.FirstOrDefault();
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var offering = await HttpContext.RequestServices.GetRequiredService<ICourseCatalog>().GetOfferingAsync(offeringId, cancellationToken);
+        if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
+        {
+            return false;
+        }
+
+        Offering = offering;
+        return true;
+    }
+}

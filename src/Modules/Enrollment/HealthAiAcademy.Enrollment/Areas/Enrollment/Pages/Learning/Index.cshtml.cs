@@ -1,0 +1,61 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
+using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
+
+/// <summary>"My learning": a participant's enrollments, offers to claim and upcoming sessions.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class IndexModel : PageModel
+{
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal IReadOnlyList<EnrollmentResponse> Enrollments { get; private set; } = [];
+
+    internal IReadOnlyList<(SessionSnapshot Session, string Title)> UpcomingSessions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
+        ChangeAsync(commands => commands.WithdrawAsync(enrollmentId, cancellationToken), "You are withdrawn.", cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptOfferAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
+        ChangeAsync(commands => commands.AcceptOfferAsync(enrollmentId, cancellationToken), "The seat is yours: you are enrolled.", cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(Func<EnrollmentCommands, Task<Outcome<EnrollmentResponse>>> change, string notice, CancellationToken cancellationToken)
+    {
+        var outcome = await change(HttpContext.RequestServices.GetRequiredService<EnrollmentCommands>());
+        if (outcome.IsOk)
+        {
+            Notice = notice;
+            return Redirect("/learning");
+        }
+
+        Problem = outcome.Message;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Enrollments = await HttpContext.RequestServices.GetRequiredService<EnrollmentQueries>().MineAsync(cancellationToken);
+        var active = Enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled).ToDictionary(e => e.OfferingId, e => e.OfferingTitle);
+        if (active.Count > 0)
+        {
+            var now = DateTime.UtcNow;
+            var sessions = await HttpContext.RequestServices.GetRequiredService<ICourseCatalog>().GetSessionsAsync([.. active.Keys], cancellationToken);
+            UpcomingSessions = [.. sessions.Where(s => s.StartsAtUtc > now && s.Status == SessionStatus.Scheduled).Take(10).Select(s => (s, active[s.OfferingId]))];
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
+using HealthAiAcademy.Enrollment.Features.Roster;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
+
+/// <summary>The roster for staff: who is in, who waits, and applications to decide on.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class RosterModel : PageModel
+{
+    [BindProperty]
+    public string? Message { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public Guid OfferingId { get; private set; }
+
+    internal IReadOnlyList<RosterEntry> Entries { get; private set; } = [];
+
+    public bool IsCoordinator => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Administrator);
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await LoadAsync(offeringId, cancellationToken) ?? Page();
+
+    public Task<IActionResult> OnPostApproveAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
+        DecideAsync(offeringId, commands => commands.ApproveAsync(enrollmentId, Message, cancellationToken), "The application is accepted.", cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
+        DecideAsync(offeringId, commands => commands.RejectAsync(enrollmentId, Message, cancellationToken), "The application is declined.", cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
+        DecideAsync(offeringId, commands => commands.WithdrawAsync(enrollmentId, cancellationToken), "The participant is withdrawn.", cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(
+        Guid offeringId, Func<EnrollmentCommands, Task<Outcome<EnrollmentResponse>>> decide, string notice, CancellationToken cancellationToken)
+    {
+        var outcome = await decide(HttpContext.RequestServices.GetRequiredService<EnrollmentCommands>());
+        if (outcome.IsOk)
+        {
+            Notice = notice;
+            return Redirect($"/manage/offerings/{offeringId}/roster");
+        }
+
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Problem = outcome.Message;
+        return await LoadAsync(offeringId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        OfferingId = offeringId;
+        var roster = await HttpContext.RequestServices.GetRequiredService<RosterQuery>().HandleAsync(offeringId, cancellationToken);
+        if (roster.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (roster.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Entries = roster.Value!;
+        return null;
+    }
+}
