@@ -222,3 +222,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004308_BookCancellation'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [IsCancelled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004308_BookCancellation'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124004308_BookCancellation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

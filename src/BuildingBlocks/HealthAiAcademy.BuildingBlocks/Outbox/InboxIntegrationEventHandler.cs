@@ -26,11 +26,14 @@ public abstract class InboxIntegrationEventHandler<TEvent, TContext>(TContext co
             return;
         }
 
-        await ApplyAsync(integrationEvent, cancellationToken);
-        context.InboxMessages.Add(new InboxMessage(integrationEvent.Id, HandlerName, clock.GetUtcNow().UtcDateTime));
         try
         {
+            // One transaction: the handler's changes (tracked or bulk updates) and the inbox row commit together.
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            await ApplyAsync(integrationEvent, cancellationToken);
+            context.InboxMessages.Add(new InboxMessage(integrationEvent.Id, HandlerName, clock.GetUtcNow().UtcDateTime));
             await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

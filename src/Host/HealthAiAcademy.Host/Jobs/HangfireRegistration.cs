@@ -4,6 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Jobs;
 using HealthAiAcademy.BuildingBlocks.Outbox;
 
 namespace HealthAiAcademy.Host.Jobs;
@@ -54,8 +55,12 @@ internal static class HangfireRegistration
 
     public static void UseAcademyJobs(this WebApplication app)
     {
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatcher>(
-            OutboxDispatcher.SweepJobId, dispatcher => dispatcher.SweepAsync(CancellationToken.None), Cron.Minutely());
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<OutboxDispatcher>(OutboxDispatcher.SweepJobId, dispatcher => dispatcher.SweepAsync(CancellationToken.None), Cron.Minutely());
+        foreach (var job in app.Services.GetServices<RecurringJobDefinition>())
+        {
+            job.Register(recurring);
+        }
 
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/hangfire", new DashboardOptions
         {

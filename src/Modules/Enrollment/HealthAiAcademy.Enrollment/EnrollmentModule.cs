@@ -1,3 +1,4 @@
+using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Events;
 using HealthAiAcademy.Courses.Contracts;
@@ -10,9 +11,11 @@ using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
 using HealthAiAcademy.Enrollment.Features.Roster;
 using HealthAiAcademy.Enrollment.Features.Shared;
+using HealthAiAcademy.Enrollment.Jobs;
+using HealthAiAcademy.BuildingBlocks.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using HealthAiAcademy.Enrollment.Features.OpenEnrollmentBook;
+using HealthAiAcademy.Enrollment.Features.FollowOffering;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +41,11 @@ public static class EnrollmentModule
         services.AddScoped<EnrollmentCommands>();
         services.AddScoped<EnrollmentQueries>();
         services.AddScoped<RosterQuery>();
+        services.AddIntegrationEventHandler<OfferingChangedIntegrationEvent, OfferingChangedHandler>();
+        services.AddIntegrationEventHandler<OfferingCancelledIntegrationEvent, OfferingCancelledHandler>();
+        services.AddTransient<SeatOfferExpiryJob>();
+        services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
+            jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));
         return services;
     }
 

@@ -102,7 +102,12 @@ internal sealed class Enrollment
         EndedAtUtc = nowUtc;
     }
 
-    public void MoveUpWaitlist() => WaitlistPosition--;
+    /// <summary>The offered seat was not claimed in time: the person leaves the waiting list and the seat passes on.</summary>
+    public void LetOfferLapse(DateTime nowUtc)
+    {
+        Withdraw(nowUtc);
+        DecisionMessage = "The offered seat was not claimed in time.";
+    }
 
     private void Ensure(params EnrollmentStatus[] allowed)
     {

@@ -40,4 +40,10 @@ internal sealed class EnrollmentBook
     public DateTime StartsAtUtc { get; private set; }
 
     public DateTime OpenedAtUtc { get; private set; }
+
+    public bool IsCancelled { get; private set; }
+
+    public void ChangeCapacity(int? capacity) => Capacity = capacity;
+
+    public void Cancel() => IsCancelled = true;
 }

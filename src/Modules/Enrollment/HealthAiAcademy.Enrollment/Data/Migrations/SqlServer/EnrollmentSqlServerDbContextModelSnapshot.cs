@@ -134,6 +134,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -4,7 +4,7 @@ using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace HealthAiAcademy.Enrollment.Features.OpenEnrollmentBook;
+namespace HealthAiAcademy.Enrollment.Features.FollowOffering;
 
 /// <summary>Opens the enrollment book of a newly published offering.</summary>
 internal sealed class OfferingPublishedHandler(EnrollmentDbContext db, TimeProvider clock)

@@ -1,0 +1,34 @@
+using HealthAiAcademy.BuildingBlocks.Outbox;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.FollowOffering;
+
+/// <summary>Keeps the book's capacity in step with Courses; seats a raised capacity frees go to the waiting list.</summary>
+internal sealed class OfferingChangedHandler(EnrollmentDbContext db, ICourseCatalog catalog, SeatLedger ledger, SeatAllocation seats, TimeProvider clock)
+    : InboxIntegrationEventHandler<OfferingChangedIntegrationEvent, EnrollmentDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(OfferingChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var book = await Context.Books.SingleOrDefaultAsync(b => b.OfferingId == integrationEvent.OfferingId, cancellationToken);
+        if (book is null)
+        {
+            return;
+        }
+
+        book.ChangeCapacity(integrationEvent.Capacity);
+        await Context.SaveChangesAsync(cancellationToken);
+        var offering = await catalog.GetOfferingAsync(integrationEvent.OfferingId, cancellationToken);
+        var automatic = offering?.AutomaticWaitlistPromotion ?? false;
+        while (await Context.Enrollments.AnyAsync(
+                   e => e.OfferingId == book.OfferingId && e.Status == EnrollmentStatus.Waitlisted && e.OfferExpiresAtUtc == null, cancellationToken)
+               && await ledger.TryTakeSeatAsync(book.OfferingId, cancellationToken))
+        {
+            // The seat just taken goes to the head of the waiting list (an offer, or at once).
+            await seats.PassOnSeatAsync(book.OfferingId, automatic, cancellationToken);
+        }
+    }
+}
