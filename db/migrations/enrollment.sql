@@ -243,3 +243,79 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [AttendancePercent] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [CompletedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    CREATE TABLE [enrollment].[AttendanceRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [EnrollmentId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [SessionId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AttendanceRecords] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    CREATE TABLE [enrollment].[PassedAssessments] (
+        [OfferingId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [AssessmentId] uniqueidentifier NOT NULL,
+        [PassedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_PassedAssessments] PRIMARY KEY ([OfferingId], [UserId], [AssessmentId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    CREATE INDEX [IX_AttendanceRecords_EnrollmentId] ON [enrollment].[AttendanceRecords] ([EnrollmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AttendanceRecords_SessionId_EnrollmentId] ON [enrollment].[AttendanceRecords] ([SessionId], [EnrollmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004729_AttendanceAndCompletion'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124004729_AttendanceAndCompletion', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

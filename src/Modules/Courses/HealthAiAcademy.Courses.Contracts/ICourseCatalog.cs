@@ -6,6 +6,8 @@ public interface ICourseCatalog
     /// <summary>The offering in any status, or null when it does not exist.</summary>
     Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
 
     /// <summary>The next published run of the same course starting after <paramref name="afterUtc"/>, for recertification.</summary>

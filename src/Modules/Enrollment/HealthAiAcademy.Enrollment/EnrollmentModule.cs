@@ -5,7 +5,10 @@ using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features;
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.Enrollment.Features.Attendance;
 using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
+using HealthAiAcademy.Enrollment.Features.Completion;
 using HealthAiAcademy.Enrollment.Features.Directory;
 using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
@@ -44,6 +47,9 @@ public static class EnrollmentModule
         services.AddIntegrationEventHandler<OfferingChangedIntegrationEvent, OfferingChangedHandler>();
         services.AddIntegrationEventHandler<OfferingCancelledIntegrationEvent, OfferingCancelledHandler>();
         services.AddTransient<SeatOfferExpiryJob>();
+        services.AddScoped<CompletionEvaluator>();
+        services.AddScoped<AttendanceHandlers>();
+        services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));
         return services;

@@ -12,6 +12,10 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<Domain.Enrollment> Enrollments => Set<Domain.Enrollment>();
 
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+
+    public DbSet<PassedAssessment> PassedAssessments => Set<PassedAssessment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -35,6 +39,19 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             enrollment.Ignore(e => e.HoldsSeat);
             enrollment.HasIndex(e => new { e.OfferingId, e.Status, e.WaitlistPosition });
             enrollment.HasIndex(e => new { e.UserId, e.Status });
+        });
+        modelBuilder.Entity<AttendanceRecord>(attendance =>
+        {
+            attendance.ToTable("AttendanceRecords");
+            attendance.HasKey(a => a.Id);
+            attendance.Property(a => a.Id).ValueGeneratedNever();
+            attendance.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            attendance.HasIndex(a => new { a.SessionId, a.EnrollmentId }).IsUnique();
+            attendance.HasIndex(a => a.EnrollmentId);
+        });
+        modelBuilder.Entity<PassedAssessment>(passed =>
+        {
+            passed.HasKey(p => new { p.OfferingId, p.UserId, p.AssessmentId });
         });
     }
 }

@@ -102,6 +102,18 @@ internal sealed class Enrollment
         EndedAtUtc = nowUtc;
     }
 
+    public DateTime? CompletedAtUtc { get; private set; }
+
+    public int? AttendancePercent { get; private set; }
+
+    public void Complete(int attendancePercent, DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.Enrolled);
+        Status = EnrollmentStatus.Completed;
+        AttendancePercent = attendancePercent;
+        CompletedAtUtc = nowUtc;
+    }
+
     /// <summary>The offered seat was not claimed in time: the person leaves the waiting list and the seat passes on.</summary>
     public void LetOfferLapse(DateTime nowUtc)
     {

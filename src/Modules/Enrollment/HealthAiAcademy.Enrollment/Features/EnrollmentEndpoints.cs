@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Enrollment.Features.Attendance;
 using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
 using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
@@ -50,6 +51,20 @@ internal static class EnrollmentEndpoints
                 (await commands.AcceptOfferAsync(enrollmentId, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.SignedIn).WithName("AcceptSeatOffer")
             .WithSummary("Claims the seat offered to a waitlisted participant before the offer expires.");
+
+        api.MapGet("/sessions/{sessionId:guid}/attendance", async (Guid sessionId, AttendanceHandlers attendance, CancellationToken cancellationToken) =>
+                (await attendance.SessionAsync(sessionId, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Staff).WithName("SessionAttendance")
+            .WithSummary("The participants of a session with their attendance so far.");
+
+        api.MapPut("/sessions/{sessionId:guid}/attendance", async (Guid sessionId, AttendanceRequest request, AttendanceHandlers attendance, CancellationToken cancellationToken) =>
+                (await attendance.RecordAsync(sessionId, request, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Staff).WithName("RecordAttendance")
+            .WithSummary("Records Present, Absent or Excused for many participants at once; completes those who now meet the rules.");
+
+        api.MapGet("/enrollments/{enrollmentId:guid}/attendance", async Task<Results<Ok<MyAttendance>, ProblemHttpResult>> (Guid enrollmentId, AttendanceHandlers attendance, CancellationToken cancellationToken) =>
+                await attendance.ForEnrollmentAsync(enrollmentId, cancellationToken) is { } mine ? TypedResults.Ok(mine) : Problems.NotFound("The enrollment"))
+            .RequireAuthorization(Policies.SignedIn).WithName("EnrollmentAttendance");
 
         api.MapGet("/offerings/{offeringId:guid}/roster", async (Guid offeringId, string? format, RosterQuery roster, CancellationToken cancellationToken) =>
                 (await roster.HandleAsync(offeringId, cancellationToken)).ToResult(entries => format == "csv"

@@ -14,6 +14,9 @@ internal sealed class CourseCatalog(CoursesDbContext db) : ICourseCatalog
         return offering is null ? null : ToSnapshot(offering);
     }
 
+    public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) is { } session ? ToSnapshot(session) : null;
+
     public async Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
     {
         var ids = offeringIds.Distinct().ToList();

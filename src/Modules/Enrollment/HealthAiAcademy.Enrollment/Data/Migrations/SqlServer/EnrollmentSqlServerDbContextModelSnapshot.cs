@@ -74,10 +74,51 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "enrollment");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("SessionId", "EnrollmentId")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceRecords", "enrollment");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Enrollment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AttendancePercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("DecisionMessage")
                         .HasMaxLength(2000)
@@ -162,6 +203,25 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.HasKey("OfferingId");
 
                     b.ToTable("EnrollmentBooks", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.PassedAssessment", b =>
+                {
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("PassedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OfferingId", "UserId", "AssessmentId");
+
+                    b.ToTable("PassedAssessments", "enrollment");
                 });
 #pragma warning restore 612, 618
         }
