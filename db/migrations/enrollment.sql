@@ -319,3 +319,96 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [DecidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    CREATE TABLE [enrollment].[Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Link] nvarchar(300) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ReadAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    CREATE TABLE [enrollment].[ReminderLedger] (
+        [Id] uniqueidentifier NOT NULL,
+        [Key] nvarchar(120) NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [DueAtUtc] datetime2 NOT NULL,
+        [ClaimedAtUtc] datetime2 NOT NULL,
+        [SentAtUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        CONSTRAINT [PK_ReminderLedger] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    CREATE TABLE [enrollment].[ReminderPreferences] (
+        [UserId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        CONSTRAINT [PK_ReminderPreferences] PRIMARY KEY ([UserId], [Kind])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_UserId_CreatedAtUtc] ON [enrollment].[Notifications] ([UserId], [CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReminderLedger_Key] ON [enrollment].[ReminderLedger] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_ReminderLedger_SentAtUtc_ClaimedAtUtc] ON [enrollment].[ReminderLedger] ([SentAtUtc], [ClaimedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005130_Reminders'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124005130_Reminders', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

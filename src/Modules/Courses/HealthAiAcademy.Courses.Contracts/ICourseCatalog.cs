@@ -8,6 +8,12 @@ public interface ICourseCatalog
 
     Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken);
 
+    /// <summary>Scheduled sessions of published offerings starting in [fromUtc, toUtc), for reminders.</summary>
+    Task<IReadOnlyList<SessionSnapshot>> GetSessionsStartingBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+
+    /// <summary>One session as an iCalendar file (to attach to a reminder), or null when it does not exist.</summary>
+    Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
 
     /// <summary>The next published run of the same course starting after <paramref name="afterUtc"/>, for recertification.</summary>

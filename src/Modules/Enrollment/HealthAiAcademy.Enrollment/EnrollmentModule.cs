@@ -9,6 +9,7 @@ using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Enrollment.Features.Attendance;
 using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
 using HealthAiAcademy.Enrollment.Features.Completion;
+using HealthAiAcademy.Enrollment.Features.Reminders;
 using HealthAiAcademy.Enrollment.Features.Directory;
 using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
@@ -48,6 +49,11 @@ public static class EnrollmentModule
         services.AddIntegrationEventHandler<OfferingCancelledIntegrationEvent, OfferingCancelledHandler>();
         services.AddTransient<SeatOfferExpiryJob>();
         services.AddScoped<CompletionEvaluator>();
+        services.AddScoped<DueReminderFinder>();
+        services.AddScoped<NotificationHandlers>();
+        services.AddTransient<ReminderSweep>();
+        services.AddRecurringJob(ReminderSweep.JobId, jobs =>
+            jobs.AddOrUpdate<ReminderSweep>(ReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
         services.AddScoped<AttendanceHandlers>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>

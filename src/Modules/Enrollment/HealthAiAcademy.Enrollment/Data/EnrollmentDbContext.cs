@@ -16,6 +16,12 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<PassedAssessment> PassedAssessments => Set<PassedAssessment>();
 
+    public DbSet<ReminderLedgerEntry> ReminderLedger => Set<ReminderLedgerEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -48,6 +54,29 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             attendance.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             attendance.HasIndex(a => new { a.SessionId, a.EnrollmentId }).IsUnique();
             attendance.HasIndex(a => a.EnrollmentId);
+        });
+        modelBuilder.Entity<ReminderLedgerEntry>(entry =>
+        {
+            entry.ToTable("ReminderLedger");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.Key).HasMaxLength(120);
+            entry.HasIndex(e => e.Key).IsUnique();
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+            entry.HasIndex(e => new { e.SentAtUtc, e.ClaimedAtUtc });
+        });
+        modelBuilder.Entity<Notification>(notification =>
+        {
+            notification.HasKey(n => n.Id);
+            notification.Property(n => n.Id).ValueGeneratedNever();
+            notification.Property(n => n.Title).HasMaxLength(200);
+            notification.Property(n => n.Link).HasMaxLength(300);
+            notification.HasIndex(n => new { n.UserId, n.CreatedAtUtc });
+        });
+        modelBuilder.Entity<ReminderPreference>(preference =>
+        {
+            preference.HasKey(p => new { p.UserId, p.Kind });
+            preference.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
         });
         modelBuilder.Entity<PassedAssessment>(passed =>
         {

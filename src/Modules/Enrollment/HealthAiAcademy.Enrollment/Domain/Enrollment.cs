@@ -83,9 +83,17 @@ internal sealed class Enrollment
         Status = EnrollmentStatus.Rejected;
         DecisionMessage = message;
         EndedAtUtc = nowUtc;
+        DecidedAtUtc = nowUtc;
     }
 
-    public void Accepted(string? message) => DecisionMessage = message;
+    public void Accepted(string? message, DateTime nowUtc)
+    {
+        DecisionMessage = message;
+        DecidedAtUtc = nowUtc;
+    }
+
+    /// <summary>When a coordinator decided on the application (for the "application decided" message).</summary>
+    public DateTime? DecidedAtUtc { get; private set; }
 
     public void OfferSeat(DateTime expiresAtUtc)
     {

@@ -4,6 +4,7 @@ using HealthAiAcademy.Enrollment.Features.Attendance;
 using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
 using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Reminders;
 using HealthAiAcademy.Enrollment.Features.Roster;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,23 @@ internal static class EnrollmentEndpoints
 
         api.MapGet("/me", async (EnrollmentQueries queries, CancellationToken cancellationToken) => TypedResults.Ok(await queries.MineAsync(cancellationToken)))
             .RequireAuthorization(Policies.SignedIn).WithName("MyEnrollments");
+
+        api.MapGet("/me/notifications", async (NotificationHandlers notifications, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await notifications.ListAsync(cancellationToken)))
+            .RequireAuthorization(Policies.SignedIn).WithName("MyNotifications");
+
+        api.MapPost("/me/notifications/{notificationId:guid}/read", async Task<Results<NoContent, ProblemHttpResult>> (Guid notificationId, NotificationHandlers notifications, CancellationToken cancellationToken) =>
+                await notifications.MarkReadAsync(notificationId, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("The notification"))
+            .RequireAuthorization(Policies.SignedIn).WithName("MarkNotificationRead");
+
+        api.MapGet("/me/reminder-preferences", async (NotificationHandlers notifications, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await notifications.PreferencesAsync(cancellationToken)))
+            .RequireAuthorization(Policies.SignedIn).WithName("ReminderPreferences");
+
+        api.MapPut("/me/reminder-preferences", async (ReminderPreferences preferences, NotificationHandlers notifications, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await notifications.SetPreferencesAsync(preferences, cancellationToken)))
+            .RequireAuthorization(Policies.SignedIn).WithName("SetReminderPreferences")
+            .WithSummary("Switches optional reminders (the day-before session reminder) on or off.");
 
         api.MapGet("/enrollments/{enrollmentId:guid}", async Task<Results<Ok<EnrollmentResponse>, ProblemHttpResult>> (Guid enrollmentId, EnrollmentQueries queries, CancellationToken cancellationToken) =>
                 await queries.GetAsync(enrollmentId, cancellationToken) is { } enrollment ? TypedResults.Ok(enrollment) : Problems.NotFound("The enrollment"))

@@ -1,12 +1,13 @@
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.Domain;
+using HealthAiAcademy.Courses.Features.Calendars;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.Catalog;
 
 /// <summary>The Courses facade other modules ask synchronously.</summary>
-internal sealed class CourseCatalog(CoursesDbContext db) : ICourseCatalog
+internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : ICourseCatalog
 {
     public async Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken)
     {
@@ -16,6 +17,28 @@ internal sealed class CourseCatalog(CoursesDbContext db) : ICourseCatalog
 
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) is { } session ? ToSnapshot(session) : null;
+
+    public async Task<IReadOnlyList<SessionSnapshot>> GetSessionsStartingBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        var published = db.Offerings.Where(o => o.Status == OfferingStatus.Published || o.Status == OfferingStatus.Closed).Select(o => o.Id);
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc >= fromUtc && s.StartsAtUtc < toUtc && published.Contains(s.OfferingId))
+            .OrderBy(s => s.StartsAtUtc)
+            .ToListAsync(cancellationToken);
+        return [.. sessions.Select(ToSnapshot)];
+    }
+
+    public async Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var title = await db.Offerings.Where(o => o.Id == session.OfferingId).Select(o => o.Course.Title).SingleAsync(cancellationToken);
+        return SessionCalendarWriter.Write(title, [(session, title)], clock.GetUtcNow().UtcDateTime);
+    }
 
     public async Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
     {

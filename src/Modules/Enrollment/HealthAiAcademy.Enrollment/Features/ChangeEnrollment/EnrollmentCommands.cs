@@ -47,7 +47,7 @@ internal sealed class EnrollmentCommands(
                 throw new BusinessRuleViolationException($"Only a pending application can be approved; this one is {enrollment.Status}.");
             }
 
-            enrollment.Accepted(Clean(message));
+            enrollment.Accepted(Clean(message), Now);
             if (!await seats.AdmitAsync(enrollment, offering.WaitlistEnabled, cancellationToken))
             {
                 throw new BusinessRuleViolationException("The offering is full and has no waiting list: raise the capacity first.");

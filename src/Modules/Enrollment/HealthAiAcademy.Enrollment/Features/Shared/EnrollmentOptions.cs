@@ -7,4 +7,10 @@ internal sealed class EnrollmentOptions
 
     /// <summary>How long a waitlisted person has to claim a freed seat before it passes on.</summary>
     public TimeSpan SeatOfferWindow { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>The address people reach the academy at, for links in emails.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>A claimed reminder still unsent after this long (the sender crashed) is claimed and sent again.</summary>
+    public TimeSpan ReclaimAfter { get; set; } = TimeSpan.FromMinutes(10);
 }

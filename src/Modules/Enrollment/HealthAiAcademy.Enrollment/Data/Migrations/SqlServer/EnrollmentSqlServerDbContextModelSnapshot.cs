@@ -120,6 +120,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DecisionMessage")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -205,6 +208,40 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.ToTable("EnrollmentBooks", "enrollment");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.ToTable("Notifications", "enrollment");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.PassedAssessment", b =>
                 {
                     b.Property<Guid>("OfferingId")
@@ -222,6 +259,63 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.HasKey("OfferingId", "UserId", "AssessmentId");
 
                     b.ToTable("PassedAssessments", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.ReminderLedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentAtUtc", "ClaimedAtUtc");
+
+                    b.ToTable("ReminderLedger", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.ReminderPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("ReminderPreferences", "enrollment");
                 });
 #pragma warning restore 612, 618
         }

@@ -114,6 +114,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionMessage")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -199,6 +202,40 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.ToTable("EnrollmentBooks", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.PassedAssessment", b =>
                 {
                     b.Property<Guid>("OfferingId")
@@ -216,6 +253,63 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.HasKey("OfferingId", "UserId", "AssessmentId");
 
                     b.ToTable("PassedAssessments");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.ReminderLedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentAtUtc", "ClaimedAtUtc");
+
+                    b.ToTable("ReminderLedger", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.ReminderPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("ReminderPreferences");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,134 @@
+using System.Text;
+using HealthAiAcademy.BuildingBlocks.Email;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Domain;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HealthAiAcademy.Enrollment.Features.Reminders;
+
+/// <summary>
+/// The recurring reminder sweep. Each due reminder is first claimed in the ledger (unique key), then emailed and listed
+/// in-app, then marked sent: reruns and parallel sweeps never send twice, and a claim a crash left unsent is sent later.
+/// </summary>
+internal sealed class ReminderSweep(
+    IServiceScopeFactory scopes, IEmailSender email, IOptions<EnrollmentOptions> options, TimeProvider clock, ILogger<ReminderSweep> logger)
+{
+    public const string JobId = "enrollment-reminders";
+
+    /// <returns>How many reminders this run sent.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        IReadOnlyList<DueReminder> due;
+        HashSet<string> settled;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+            due = await scope.ServiceProvider.GetRequiredService<DueReminderFinder>().FindAsync(now, cancellationToken);
+            var keys = due.Select(d => d.Key).ToList();
+            var reclaimBefore = now - options.Value.ReclaimAfter;
+            settled = [.. await db.ReminderLedger.AsNoTracking()
+                .Where(e => keys.Contains(e.Key) && (e.SentAtUtc != null || e.ClaimedAtUtc > reclaimBefore))
+                .Select(e => e.Key)
+                .ToListAsync(cancellationToken)];
+        }
+
+        var sent = 0;
+        foreach (var reminder in due.Where(d => !settled.Contains(d.Key)).DistinctBy(d => d.Key))
+        {
+            if (await SendAsync(reminder, now, cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> SendAsync(DueReminder reminder, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+        var entry = await ClaimAsync(db, reminder, now, cancellationToken);
+        if (entry is null)
+        {
+            return false;
+        }
+
+        var profile = await scope.ServiceProvider.GetRequiredService<IUserDirectory>().FindAsync(reminder.UserId, cancellationToken);
+        if (profile is null)
+        {
+            entry.MarkSent(now);
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+
+        var link = options.Value.PublicBaseUrl.TrimEnd('/') + reminder.Link;
+        var message = new EmailMessage(profile.Email, reminder.Title, $"Dear {profile.FullName},\n\n{reminder.Body}\n\n{link}\n\nHealth AI Academy");
+        if (reminder.CalendarSessionId is { } sessionId
+            && await scope.ServiceProvider.GetRequiredService<ICourseCatalog>().GetSessionCalendarAsync(sessionId, cancellationToken) is { } ics)
+        {
+            message = message with { Attachments = [new EmailAttachment("session.ics", "text/calendar", Encoding.UTF8.GetBytes(ics))] };
+        }
+
+        try
+        {
+            await email.SendAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The claim stays unsent; a later sweep claims it again after ReclaimAfter.
+            logger.LogWarning(exception, "Sending reminder {Key} failed", reminder.Key);
+            return false;
+        }
+
+        db.Notifications.Add(new Notification(reminder.UserId, reminder.Title, reminder.Body, reminder.Link, now));
+        entry.MarkSent(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Claims the reminder: a new ledger row, or an old claim that was never sent. Null when another run has it.</summary>
+    private async Task<ReminderLedgerEntry?> ClaimAsync(EnrollmentDbContext db, DueReminder reminder, DateTime now, CancellationToken cancellationToken)
+    {
+        var reclaimBefore = now - options.Value.ReclaimAfter;
+        var stale = await db.ReminderLedger.SingleOrDefaultAsync(e => e.Key == reminder.Key, cancellationToken);
+        if (stale is not null)
+        {
+            if (stale.SentAtUtc is not null || stale.ClaimedAtUtc > reclaimBefore)
+            {
+                return null;
+            }
+
+            var claimed = await db.ReminderLedger
+                .Where(e => e.Id == stale.Id && e.SentAtUtc == null && e.ClaimedAtUtc == stale.ClaimedAtUtc)
+                .ExecuteUpdateAsync(set => set.SetProperty(e => e.ClaimedAtUtc, now).SetProperty(e => e.Attempts, e => e.Attempts + 1), cancellationToken);
+            if (claimed == 0)
+            {
+                return null;
+            }
+
+            await db.Entry(stale).ReloadAsync(cancellationToken);
+            return stale;
+        }
+
+        var entry = new ReminderLedgerEntry(reminder.UserId, reminder.Kind, reminder.SubjectId, reminder.DueAtUtc, now);
+        db.ReminderLedger.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return entry;
+        }
+        catch (DbUpdateException)
+        {
+            // Claimed by a parallel sweep a moment ago.
+            return null;
+        }
+    }
+}
