@@ -10,6 +10,9 @@ internal static class WebRegistration
 {
     public static IServiceCollection AddAcademyWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        // Names such as "Łukasz Şahin" are written as they are rather than as character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(options =>

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.IntegrationTests.Courses;
+using HealthAiAcademy.IntegrationTests.Identity;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.IntegrationTests.Enrollment;
+
+public sealed class EnrollmentPagesTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task Staff_take_attendance_on_the_session_page_and_participants_are_refused_it()
+    {
+        var coordinatorApi = await factory.CreateClientForAsync("coordinator@demo.local");
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinatorApi, await CoursesApi.CreateCourseAsync(coordinatorApi), b => b["enrollmentPolicy"] = "Open");
+        var sessionId = (await CoursesApi.JsonAsync(await coordinatorApi.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
+            new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Day 1" }))).GetProperty("id").GetGuid();
+        await coordinatorApi.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        var participantApi = await factory.CreateClientForAsync("participant@demo.local");
+        var enrollmentId = (await CoursesApi.JsonAsync(await participantApi.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
+        var coordinator = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var participant = await factory.CreateCookieClientForAsync("participant@demo.local");
+
+        var page = await coordinator.GetStringAsync($"/manage/sessions/{sessionId}/attendance");
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(coordinator, $"/manage/sessions/{sessionId}/attendance");
+        var saved = await coordinator.PostAsync($"/manage/sessions/{sessionId}/attendance", AccountPagesTests.Form(token, new() { [$"Marks[{enrollmentId}]"] = "Present" }));
+        var refused = await participant.GetAsync($"/manage/sessions/{sessionId}/attendance");
+
+        Assert.Contains("Łukasz Şahin-de Vries", page);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Present", await factory.WithScopeAsync<EnrollmentDbContext, string>(async db =>
+            (await db.Attendance.SingleAsync(a => a.EnrollmentId == enrollmentId)).Status.ToString()));
+        Assert.StartsWith("/account/access-denied", refused.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task An_application_is_sent_from_its_page_and_shown_in_my_learning()
+    {
+        var participant = await factory.CreateCookieClientForAsync("participant@demo.local");
+        var summerSchool = (await CoursesApi.JsonAsync(await factory.CreateClient().GetAsync("/api/courses/offerings?kind=SummerSchool"))).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(participant, $"/learning/enrol/{summerSchool}");
+
+        var withoutMotivation = await participant.PostAsync($"/learning/enrol/{summerSchool}", AccountPagesTests.Form(token, new() { ["Motivation"] = "" }));
+        var sent = await participant.PostAsync($"/learning/enrol/{summerSchool}", AccountPagesTests.Form(token, new() { ["Motivation"] = "I lead the data team of our ICU." }));
+        var learning = await participant.GetStringAsync("/learning");
+
+        Assert.Equal(HttpStatusCode.OK, withoutMotivation.StatusCode);
+        Assert.Contains("selection committee", await withoutMotivation.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("Data Science and AI in Health", learning);
+        Assert.Contains("Application under review", learning);
+    }
+}
