@@ -38,6 +38,13 @@ public sealed class AttendanceAndCompletionTests(AcademyFactory factory) : IClas
         var completions = await factory.WithScopeAsync<EnrollmentDbContext, int>(db =>
             db.OutboxMessages.CountAsync(m => m.Type.Contains("EnrollmentCompletedIntegrationEvent") && m.Payload.Contains(alice.ToString())));
         Assert.Equal(1, completions);
+        var csv = await coordinator.GetStringAsync($"/api/enrollment/offerings/{offeringId}/attendance.csv");
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("Full name,Email,Profession,Registration number,Status,Attendance %", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains("Completed,100,Present,Present"));
+        Assert.Contains(lines, l => l.Contains("Enrolled,0,Absent,Excused"));
+        await (await instructor.GetAsync($"/api/enrollment/offerings/{offeringId}/attendance.csv")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

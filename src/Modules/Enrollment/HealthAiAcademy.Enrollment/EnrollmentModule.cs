@@ -55,6 +55,7 @@ public static class EnrollmentModule
         services.AddRecurringJob(ReminderSweep.JobId, jobs =>
             jobs.AddOrUpdate<ReminderSweep>(ReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
         services.AddScoped<AttendanceHandlers>();
+        services.AddScoped<AttendanceExport>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));

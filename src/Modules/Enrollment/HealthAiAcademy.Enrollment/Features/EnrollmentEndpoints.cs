@@ -84,6 +84,11 @@ internal static class EnrollmentEndpoints
                 await attendance.ForEnrollmentAsync(enrollmentId, cancellationToken) is { } mine ? TypedResults.Ok(mine) : Problems.NotFound("The enrollment"))
             .RequireAuthorization(Policies.SignedIn).WithName("EnrollmentAttendance");
 
+        api.MapGet("/offerings/{offeringId:guid}/attendance.csv", async (Guid offeringId, AttendanceExport export, CancellationToken cancellationToken) =>
+                (await export.CsvAsync(offeringId, cancellationToken)).ToResult(csv => TypedResults.Text(csv, "text/csv; charset=utf-8")))
+            .RequireAuthorization(Policies.Staff).WithName("AttendanceExport")
+            .WithSummary("Attendance per participant and session with registration numbers, for accreditation registries.");
+
         api.MapGet("/offerings/{offeringId:guid}/roster", async (Guid offeringId, string? format, RosterQuery roster, CancellationToken cancellationToken) =>
                 (await roster.HandleAsync(offeringId, cancellationToken)).ToResult(entries => format == "csv"
                     ? TypedResults.Text(RosterQuery.ToCsv(entries), "text/csv; charset=utf-8")
