@@ -57,6 +57,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapOpenApi().AllowAnonymous();
 if (app.Environment.IsDevelopment())

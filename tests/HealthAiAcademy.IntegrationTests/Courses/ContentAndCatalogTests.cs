@@ -119,3 +119,22 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
         Assert.Null(none);
     }
 }
+
+public sealed class CatalogCacheTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task The_cached_anonymous_catalog_shows_a_newly_published_offering_at_once()
+    {
+        var anonymous = factory.CreateClient();
+        var before = await CoursesApi.JsonAsync(await anonymous.GetAsync("/api/courses/offerings?pageSize=100"));
+        var cachedAgain = await anonymous.GetAsync("/api/courses/offerings?pageSize=100");
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator));
+        await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+
+        var after = await CoursesApi.JsonAsync(await anonymous.GetAsync("/api/courses/offerings?pageSize=100"));
+
+        Assert.True(cachedAgain.Headers.Age is not null, "the second anonymous request should be served from the output cache");
+        Assert.Equal(before.GetProperty("total").GetInt32() + 1, after.GetProperty("total").GetInt32());
+    }
+}

@@ -23,6 +23,7 @@ internal static class WebRegistration
         // routing's own 404/405/415 answers into 401 for visitors; a test checks every endpoint states its policy.
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policies.SignedIn));
         services.AddHealthChecks();
+        services.AddOutputCache();
         services.AddAcademyRateLimiting(configuration);
         return services;
     }

@@ -15,6 +15,7 @@ using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public static class CoursesModule
         services.AddModuleDatabase<CoursesDbContext, CoursesSqliteDbContext, CoursesSqlServerDbContext>(
             configuration, Name, CoursesDbContext.Schema);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOutputCache(options => options.AddPolicy(CatalogCache.Policy, policy =>
+            policy.Expire(CatalogCache.Lifetime).Tag(CatalogCache.Tag).SetVaryByQuery("*")));
+        services.AddScoped<CatalogCache>();
         services.AddScoped<OfferingAccess>();
         services.AddScoped<ListOfferingsHandler>();
         services.AddScoped<GetOfferingHandler>();

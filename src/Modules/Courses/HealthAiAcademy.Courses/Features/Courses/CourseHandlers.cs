@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.Courses;
 
-internal sealed class CourseHandlers(CoursesDbContext db, CourseRequestValidator validator)
+internal sealed class CourseHandlers(CoursesDbContext db, CourseRequestValidator validator, Shared.CatalogCache catalogCache)
 {
     public async Task<(CourseResponse? Course, ValidationErrors Errors, bool DuplicateCode)> CreateAsync(CourseRequest request, CancellationToken cancellationToken)
     {
@@ -43,6 +43,7 @@ internal sealed class CourseHandlers(CoursesDbContext db, CourseRequestValidator
 
         course.Apply(definition);
         await db.SaveChangesAsync(cancellationToken);
+        await catalogCache.InvalidateAsync(cancellationToken);
         return (CourseResponse.From(course), errors, true);
     }
 

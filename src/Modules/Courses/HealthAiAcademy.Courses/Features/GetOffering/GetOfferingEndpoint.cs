@@ -1,7 +1,9 @@
 using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 
 namespace HealthAiAcademy.Courses.Features.GetOffering;
@@ -11,6 +13,7 @@ internal static class GetOfferingEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/offerings/{offeringId:guid}", HandleAsync)
             .AllowAnonymous()
+            .CacheOutput(CatalogCache.Policy)
             .WithName("GetOffering")
             .WithSummary("One offering of the catalog.");
 

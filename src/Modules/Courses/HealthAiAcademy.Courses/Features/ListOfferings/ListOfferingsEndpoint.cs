@@ -4,6 +4,7 @@ using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 
 namespace HealthAiAcademy.Courses.Features.ListOfferings;
@@ -13,6 +14,7 @@ internal static class ListOfferingsEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/offerings", HandleAsync)
             .AllowAnonymous()
+            .CacheOutput(CatalogCache.Policy)
             .WithName("ListOfferings")
             .WithSummary("The public catalog: published offerings, filtered, sorted (startsAt or title) and paged.");
 

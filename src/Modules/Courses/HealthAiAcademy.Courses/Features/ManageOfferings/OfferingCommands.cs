@@ -15,6 +15,7 @@ internal sealed class OfferingCommands(
     OfferingRequestValidator validator,
     OfferingAccess access,
     IEnrollmentDirectory enrollments,
+    CatalogCache catalogCache,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -116,6 +117,7 @@ internal sealed class OfferingCommands(
         {
             db.AddIntegrationEvent(change());
             await db.SaveChangesAsync(cancellationToken);
+            await catalogCache.InvalidateAsync(cancellationToken);
             return Outcome<ManagedOffering>.Ok(ManagedOffering.From(offering));
         }
         catch (BusinessRuleViolationException violation)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.Sessions;
 
 /// <summary>Scheduling, rescheduling and cancelling sessions; each change raises an event for reminders and participants.</summary>
-internal sealed class SessionCommands(CoursesDbContext db, OfferingAccess access, TimeProvider clock)
+internal sealed class SessionCommands(CoursesDbContext db, OfferingAccess access, CatalogCache catalogCache, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -123,6 +123,7 @@ internal sealed class SessionCommands(CoursesDbContext db, OfferingAccess access
         {
             var session = change();
             await db.SaveChangesAsync(cancellationToken);
+            await catalogCache.InvalidateAsync(cancellationToken);
             return Outcome<SessionResponse>.Ok(SessionResponse.From(session));
         }
         catch (BusinessRuleViolationException violation)

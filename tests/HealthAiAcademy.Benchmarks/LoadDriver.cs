@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace HealthAiAcademy.Benchmarks;
+
+/// <summary>Sends GET requests from a fixed number of concurrent connections for a fixed time; bounded in count and time.</summary>
+internal static class LoadDriver
+{
+    public sealed record Result(string Url, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P99Ms);
+
+    public static async Task<Result> RunAsync(Uri baseAddress, string url, int connections, TimeSpan duration, int maxRequests = 2_000_000)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress };
+        await client.GetAsync(url);
+        var latencies = new List<double>[connections];
+        var errors = 0;
+        var issued = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async worker =>
+        {
+            var mine = latencies[worker] = [];
+            while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        return new Result(url, all.Count, errors, all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
