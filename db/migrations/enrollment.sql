@@ -412,3 +412,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124013331_LessonProgress'
+)
+BEGIN
+    CREATE TABLE [enrollment].[LessonProgress] (
+        [EnrollmentId] uniqueidentifier NOT NULL,
+        [LessonId] uniqueidentifier NOT NULL,
+        [DoneAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_LessonProgress] PRIMARY KEY ([EnrollmentId], [LessonId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124013331_LessonProgress'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124013331_LessonProgress', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -11,6 +11,9 @@ public interface ICourseCatalog
     /// <summary>Scheduled sessions of published offerings starting in [fromUtc, toUtc), for reminders.</summary>
     Task<IReadOnlyList<SessionSnapshot>> GetSessionsStartingBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 
+    /// <summary>The ids of the offering's lessons, in order, for progress.</summary>
+    Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken);
+
     /// <summary>One session as an iCalendar file (to attach to a reminder), or null when it does not exist.</summary>
     Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken);
 

@@ -13,6 +13,7 @@ using HealthAiAcademy.Enrollment.Features.Reminders;
 using HealthAiAcademy.Enrollment.Features.Directory;
 using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Progress;
 using HealthAiAcademy.Enrollment.Features.Roster;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using HealthAiAcademy.Enrollment.Jobs;
@@ -56,6 +57,7 @@ public static class EnrollmentModule
             jobs.AddOrUpdate<ReminderSweep>(ReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
         services.AddScoped<AttendanceHandlers>();
         services.AddScoped<AttendanceExport>();
+        services.AddScoped<ProgressHandlers>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));

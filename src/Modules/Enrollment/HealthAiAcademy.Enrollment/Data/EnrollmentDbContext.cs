@@ -18,6 +18,8 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ReminderLedgerEntry> ReminderLedger => Set<ReminderLedgerEntry>();
 
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
@@ -78,6 +80,7 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             preference.HasKey(p => new { p.UserId, p.Kind });
             preference.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
         });
+        modelBuilder.Entity<LessonProgress>(progress => progress.HasKey(p => new { p.EnrollmentId, p.LessonId }));
         modelBuilder.Entity<PassedAssessment>(passed =>
         {
             passed.HasKey(p => new { p.OfferingId, p.UserId, p.AssessmentId });

@@ -4,6 +4,7 @@ using HealthAiAcademy.Enrollment.Features.Attendance;
 using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
 using HealthAiAcademy.Enrollment.Features.Enrol;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Progress;
 using HealthAiAcademy.Enrollment.Features.Reminders;
 using HealthAiAcademy.Enrollment.Features.Roster;
 using HealthAiAcademy.Enrollment.Features.Shared;
@@ -83,6 +84,19 @@ internal static class EnrollmentEndpoints
         api.MapGet("/enrollments/{enrollmentId:guid}/attendance", async Task<Results<Ok<MyAttendance>, ProblemHttpResult>> (Guid enrollmentId, AttendanceHandlers attendance, CancellationToken cancellationToken) =>
                 await attendance.ForEnrollmentAsync(enrollmentId, cancellationToken) is { } mine ? TypedResults.Ok(mine) : Problems.NotFound("The enrollment"))
             .RequireAuthorization(Policies.SignedIn).WithName("EnrollmentAttendance");
+
+        api.MapGet("/enrollments/{enrollmentId:guid}/progress", async Task<Results<Ok<ProgressResponse>, ProblemHttpResult>> (Guid enrollmentId, ProgressHandlers progress, CancellationToken cancellationToken) =>
+                await progress.GetAsync(enrollmentId, cancellationToken) is { } mine ? TypedResults.Ok(mine) : Problems.NotFound("The enrollment"))
+            .RequireAuthorization(Policies.SignedIn).WithName("Progress")
+            .WithSummary("The signed-in participant's progress through the offering's lessons.");
+
+        api.MapPut("/enrollments/{enrollmentId:guid}/lessons/{lessonId:guid}/done", async (Guid enrollmentId, Guid lessonId, ProgressHandlers progress, CancellationToken cancellationToken) =>
+                (await progress.MarkDoneAsync(enrollmentId, lessonId, done: true, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.SignedIn).WithName("MarkLessonDone");
+
+        api.MapDelete("/enrollments/{enrollmentId:guid}/lessons/{lessonId:guid}/done", async (Guid enrollmentId, Guid lessonId, ProgressHandlers progress, CancellationToken cancellationToken) =>
+                (await progress.MarkDoneAsync(enrollmentId, lessonId, done: false, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.SignedIn).WithName("MarkLessonNotDone");
 
         api.MapGet("/offerings/{offeringId:guid}/attendance.csv", async (Guid offeringId, AttendanceExport export, CancellationToken cancellationToken) =>
                 (await export.CsvAsync(offeringId, cancellationToken)).ToResult(csv => TypedResults.Text(csv, "text/csv; charset=utf-8")))

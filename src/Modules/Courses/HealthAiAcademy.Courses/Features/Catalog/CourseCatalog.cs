@@ -28,6 +28,12 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return [.. sessions.Select(ToSnapshot)];
     }
 
+    public async Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var modules = await db.ContentModules.AsNoTracking().Where(m => m.OfferingId == offeringId).OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        return [.. modules.SelectMany(m => m.Lessons.OrderBy(l => l.Position).Select(l => l.Id))];
+    }
+
     public async Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);

@@ -208,6 +208,22 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.ToTable("EnrollmentBooks", "enrollment");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.LessonProgress", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("EnrollmentId", "LessonId");
+
+                    b.ToTable("LessonProgress", "enrollment");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")

@@ -202,6 +202,22 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.ToTable("EnrollmentBooks", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.LessonProgress", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrollmentId", "LessonId");
+
+                    b.ToTable("LessonProgress");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,6 +4,7 @@ using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
 using HealthAiAcademy.Enrollment.Features.MyEnrollments;
+using HealthAiAcademy.Enrollment.Features.Progress;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,8 @@ public sealed class IndexModel : PageModel
     internal IReadOnlyList<EnrollmentResponse> Enrollments { get; private set; } = [];
 
     internal IReadOnlyList<(SessionSnapshot Session, string Title)> UpcomingSessions { get; private set; } = [];
+
+    internal IReadOnlyDictionary<Guid, ProgressResponse> Progress { get; private set; } = new Dictionary<Guid, ProgressResponse>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -51,6 +54,16 @@ public sealed class IndexModel : PageModel
     {
         Enrollments = await HttpContext.RequestServices.GetRequiredService<EnrollmentQueries>().MineAsync(cancellationToken);
         var active = Enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled).ToDictionary(e => e.OfferingId, e => e.OfferingTitle);
+        var progress = new Dictionary<Guid, ProgressResponse>();
+        foreach (var enrollment in Enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed))
+        {
+            if (await HttpContext.RequestServices.GetRequiredService<ProgressHandlers>().GetAsync(enrollment.Id, cancellationToken) is { LessonsTotal: > 0 } mine)
+            {
+                progress[enrollment.Id] = mine;
+            }
+        }
+
+        Progress = progress;
         if (active.Count > 0)
         {
             var now = DateTime.UtcNow;

@@ -1,0 +1,75 @@
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.Progress;
+
+internal sealed record ProgressResponse(Guid EnrollmentId, int LessonsDone, int LessonsTotal, int Percent, IReadOnlyList<Guid> DoneLessonIds);
+
+/// <summary>Lessons a participant marks done, and their progress through the offering's content.</summary>
+internal sealed class ProgressHandlers(EnrollmentDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<Outcome<ProgressResponse>> MarkDoneAsync(Guid enrollmentId, Guid lessonId, bool done, CancellationToken cancellationToken)
+    {
+        var enrollment = await OwnAsync(enrollmentId, cancellationToken);
+        if (enrollment is null)
+        {
+            return Outcome<ProgressResponse>.NotFound("The enrollment");
+        }
+
+        if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Completed))
+        {
+            return Outcome<ProgressResponse>.Conflict("Only participants holding a seat follow the lessons.");
+        }
+
+        var lessons = await catalog.GetLessonIdsAsync(enrollment.OfferingId, cancellationToken);
+        if (!lessons.Contains(lessonId))
+        {
+            return Outcome<ProgressResponse>.NotFound("The lesson");
+        }
+
+        var existing = await db.LessonProgress.SingleOrDefaultAsync(p => p.EnrollmentId == enrollmentId && p.LessonId == lessonId, cancellationToken);
+        if (done && existing is null)
+        {
+            db.LessonProgress.Add(new LessonProgress(enrollmentId, lessonId, clock.GetUtcNow().UtcDateTime));
+        }
+        else if (!done && existing is not null)
+        {
+            db.LessonProgress.Remove(existing);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Marked done twice at once: the first one stands.
+            db.ChangeTracker.Clear();
+        }
+
+        return Outcome<ProgressResponse>.Ok(await ProgressOfAsync(enrollment.Id, lessons, cancellationToken));
+    }
+
+    public async Task<ProgressResponse?> GetAsync(Guid enrollmentId, CancellationToken cancellationToken)
+    {
+        var enrollment = await OwnAsync(enrollmentId, cancellationToken);
+        return enrollment is null
+            ? null
+            : await ProgressOfAsync(enrollment.Id, await catalog.GetLessonIdsAsync(enrollment.OfferingId, cancellationToken), cancellationToken);
+    }
+
+    private Task<Domain.Enrollment?> OwnAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
+        db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrollmentId && e.UserId == currentUser.UserId, cancellationToken);
+
+    private async Task<ProgressResponse> ProgressOfAsync(Guid enrollmentId, IReadOnlyList<Guid> lessons, CancellationToken cancellationToken)
+    {
+        var done = await db.LessonProgress.AsNoTracking().Where(p => p.EnrollmentId == enrollmentId).Select(p => p.LessonId).ToListAsync(cancellationToken);
+        var counted = lessons.Intersect(done).ToList();
+        return new ProgressResponse(enrollmentId, counted.Count, lessons.Count, lessons.Count == 0 ? 0 : counted.Count * 100 / lessons.Count, counted);
+    }
+}
