@@ -54,8 +54,8 @@ public sealed class MigrationTests
             File.WriteAllText(path, script);
         }
 
-        Assert.True(File.Exists(path), $"{path} is missing: run the tests with UPDATE_DB_SCRIPTS=1 (db/README.md).");
-        Assert.True(script == File.ReadAllText(path).ReplaceLineEndings("\n"), $"{path} is out of date: run the tests with UPDATE_DB_SCRIPTS=1 (db/README.md).");
+        Assert.True(File.Exists(path), $"{path} is missing: run bash scripts/update-db-scripts.sh (db/README.md).");
+        Assert.True(script == File.ReadAllText(path).ReplaceLineEndings("\n"), $"{path} is out of date: run bash scripts/update-db-scripts.sh (db/README.md).");
     }
 
     private static Type TypeOf(string fullName) =>
