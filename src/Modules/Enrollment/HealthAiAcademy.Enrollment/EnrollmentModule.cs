@@ -58,6 +58,7 @@ public static class EnrollmentModule
         services.AddScoped<AttendanceHandlers>();
         services.AddScoped<AttendanceExport>();
         services.AddScoped<ProgressHandlers>();
+        services.AddScoped<MyLearningQuery>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));

@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Courses.Features.Sessions;
 using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,4 +27,9 @@ internal sealed class ManagedOfferingQueries(CoursesDbContext db, OfferingAccess
         var offering = await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
         return offering is not null && access.MayManage(offering) ? ManagedOffering.From(offering) : null;
     }
+
+    /// <summary>The offering's sessions in order, for its management page (call after <see cref="GetAsync"/> allowed access).</summary>
+    public async Task<IReadOnlyList<SessionResponse>> SessionsAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        [.. (await db.Sessions.AsNoTracking().Where(s => s.OfferingId == offeringId).OrderBy(s => s.StartsAtUtc).ToListAsync(cancellationToken))
+            .Select(SessionResponse.From)];
 }

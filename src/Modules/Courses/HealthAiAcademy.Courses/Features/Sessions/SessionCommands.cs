@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Domain;
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.Domain;
@@ -101,7 +102,7 @@ internal sealed class SessionCommands(CoursesDbContext db, OfferingAccess access
         if (startsAt is { } start && request.DurationMinutes is { } minutes
             && (start < offering.StartsAtUtc || start.AddMinutes(minutes) > offering.EndsAtUtc))
         {
-            errors.Add("startsAt", $"The session must fall within the offering's dates ({LocalTime.ToZone(offering.StartsAtUtc):yyyy-MM-dd HH:mm} to {LocalTime.ToZone(offering.EndsAtUtc):yyyy-MM-dd HH:mm}, Amsterdam time).");
+            errors.Add("startsAt", $"The session must fall within the offering's dates ({AcademyTime.Format(offering.StartsAtUtc, "yyyy-MM-dd HH:mm")} to {AcademyTime.Format(offering.EndsAtUtc, "yyyy-MM-dd HH:mm")}, Amsterdam time).");
         }
 
         if (!errors.IsValid)

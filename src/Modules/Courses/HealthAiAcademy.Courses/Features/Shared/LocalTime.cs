@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
 
 namespace HealthAiAcademy.Courses.Features.Shared;
@@ -10,13 +11,12 @@ namespace HealthAiAcademy.Courses.Features.Shared;
 /// </summary>
 internal static partial class LocalTime
 {
-    public const string DefaultTimeZone = "Europe/Amsterdam";
 
     public static TimeZoneInfo Zone(string? timeZoneId, ValidationErrors errors)
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(timeZoneId) ? DefaultTimeZone : timeZoneId);
+            return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(timeZoneId) ? AcademyTime.ZoneId : timeZoneId);
         }
         catch (TimeZoneNotFoundException)
         {
@@ -56,9 +56,6 @@ internal static partial class LocalTime
         errors.Add(field, $"'{value}' is not a date and time such as 2027-07-05T09:00.");
         return null;
     }
-
-    public static DateTime ToZone(DateTime utc, string timeZoneId = DefaultTimeZone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex HasOffset();

@@ -1,4 +1,4 @@
-using System.Globalization;
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
@@ -84,7 +84,5 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
             "/learning"));
     }
 
-    private static string Amsterdam(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"))
-            .ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture);
+    private static string Amsterdam(DateTime utc) => AcademyTime.Format(utc, "dddd d MMMM yyyy 'at' HH:mm");
 }

@@ -1,5 +1,5 @@
 using HealthAiAcademy.Courses.Contracts;
-using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Time;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages;
 
@@ -33,8 +33,7 @@ internal static class Labels
     };
 
     /// <summary>A UTC moment shown in Amsterdam time, as the academy's participants live by it.</summary>
-    public static string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") =>
-        LocalTime.ToZone(utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+    public static string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") => AcademyTime.Format(utc, format);
 
     public static string Day(DateTime utc) => When(utc, "d MMM yyyy");
 

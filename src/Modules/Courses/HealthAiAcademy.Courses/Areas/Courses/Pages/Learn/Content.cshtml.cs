@@ -32,18 +32,18 @@ public sealed class ContentModel : PageModel
     public async Task<IActionResult> OnPostModuleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var outcome = await Handlers.AddModuleAsync(offeringId, new ContentModuleRequest(ModuleTitle), cancellationToken);
-        return await AfterAsync(offeringId, outcome, "The module is added.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Module", "The module is added.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostLessonAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var outcome = await Handlers.AddLessonAsync(Lesson.ModuleId, new LessonRequest(Lesson.Title, Lesson.Body, Lesson.VideoUrl, Lesson.ResourceUrl), cancellationToken);
-        return await AfterAsync(offeringId, outcome, "The lesson is added.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Lesson", "The lesson is added.", cancellationToken);
     }
 
     private ContentHandlers Handlers => HttpContext.RequestServices.GetRequiredService<ContentHandlers>();
 
-    private async Task<IActionResult> AfterAsync<T>(Guid offeringId, Outcome<T> outcome, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync<T>(Guid offeringId, Outcome<T> outcome, string prefix, string notice, CancellationToken cancellationToken)
     {
         if (outcome.IsOk)
         {
@@ -56,7 +56,7 @@ public sealed class ContentModel : PageModel
             return Forbid();
         }
 
-        ModelState.AddErrors(outcome.Errors ?? new ValidationErrors(), "Lesson");
+        ModelState.AddErrors(outcome.Errors ?? new ValidationErrors(), prefix);
         return await LoadAsync(offeringId, cancellationToken) ?? Page();
     }
 

@@ -1,7 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
-using HealthAiAcademy.Courses.Features.GetOffering;
 using HealthAiAcademy.Courses.Features.ManageOfferings;
 using HealthAiAcademy.Courses.Features.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -120,7 +119,7 @@ public sealed class EditOfferingModel : PageModel
         }
 
         Offering = offering;
-        Sessions = (await Service<GetOfferingHandler>().HandleAsync(offeringId, cancellationToken))?.Sessions ?? [];
+        Sessions = await Service<ManagedOfferingQueries>().SessionsAsync(offeringId, cancellationToken);
         return true;
     }
 

@@ -52,23 +52,9 @@ public sealed class IndexModel : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Enrollments = await HttpContext.RequestServices.GetRequiredService<EnrollmentQueries>().MineAsync(cancellationToken);
-        var active = Enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled).ToDictionary(e => e.OfferingId, e => e.OfferingTitle);
-        var progress = new Dictionary<Guid, ProgressResponse>();
-        foreach (var enrollment in Enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed))
-        {
-            if (await HttpContext.RequestServices.GetRequiredService<ProgressHandlers>().GetAsync(enrollment.Id, cancellationToken) is { LessonsTotal: > 0 } mine)
-            {
-                progress[enrollment.Id] = mine;
-            }
-        }
-
-        Progress = progress;
-        if (active.Count > 0)
-        {
-            var now = DateTime.UtcNow;
-            var sessions = await HttpContext.RequestServices.GetRequiredService<ICourseCatalog>().GetSessionsAsync([.. active.Keys], cancellationToken);
-            UpcomingSessions = [.. sessions.Where(s => s.StartsAtUtc > now && s.Status == SessionStatus.Scheduled).Take(10).Select(s => (s, active[s.OfferingId]))];
-        }
+        var learning = await HttpContext.RequestServices.GetRequiredService<MyLearningQuery>().HandleAsync(cancellationToken);
+        Enrollments = learning.Enrollments;
+        UpcomingSessions = learning.UpcomingSessions;
+        Progress = learning.Progress;
     }
 }

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace HealthAiAcademy.BuildingBlocks.Time;
+
+/// <summary>The academy's wall clock: times are stored in UTC and shown in Amsterdam time, where the participants live.</summary>
+public static class AcademyTime
+{
+    public const string ZoneId = "Europe/Amsterdam";
+
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+
+    public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Format(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") =>
+        ToLocal(utc).ToString(format, CultureInfo.InvariantCulture);
+}

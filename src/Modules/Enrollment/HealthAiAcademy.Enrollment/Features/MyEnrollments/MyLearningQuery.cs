@@ -1,0 +1,37 @@
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Features.Progress;
+using HealthAiAcademy.Enrollment.Features.Shared;
+
+namespace HealthAiAcademy.Enrollment.Features.MyEnrollments;
+
+internal sealed record MyLearning(
+    IReadOnlyList<EnrollmentResponse> Enrollments,
+    IReadOnlyList<(SessionSnapshot Session, string Title)> UpcomingSessions,
+    IReadOnlyDictionary<Guid, ProgressResponse> Progress);
+
+/// <summary>Everything "My learning" shows: enrollments, the next sessions of those enrolled in, and lesson progress.</summary>
+internal sealed class MyLearningQuery(EnrollmentQueries enrollments, ProgressHandlers progress, ICourseCatalog catalog, TimeProvider clock)
+{
+    public const int UpcomingSessionCount = 10;
+
+    public async Task<MyLearning> HandleAsync(CancellationToken cancellationToken)
+    {
+        var mine = await enrollments.MineAsync(cancellationToken);
+        var seated = mine.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed).ToList();
+        var lessonProgress = (await progress.ForEnrollmentsAsync([.. seated.Select(e => (e.Id, e.OfferingId))], cancellationToken))
+            .Where(p => p.Value.LessonsTotal > 0)
+            .ToDictionary();
+
+        var active = mine.Where(e => e.Status == EnrollmentStatus.Enrolled).ToDictionary(e => e.OfferingId, e => e.OfferingTitle);
+        IReadOnlyList<(SessionSnapshot, string)> upcoming = [];
+        if (active.Count > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var sessions = await catalog.GetSessionsAsync([.. active.Keys], cancellationToken);
+            upcoming = [.. sessions.Where(s => s.StartsAtUtc > now && s.Status == SessionStatus.Scheduled).Take(UpcomingSessionCount).Select(s => (s, active[s.OfferingId]))];
+        }
+
+        return new MyLearning(mine, upcoming, lessonProgress);
+    }
+}
