@@ -15,6 +15,9 @@ public interface IEnrollmentDirectory
     /// <summary>The offerings in which the user holds a seat.</summary>
     Task<IReadOnlyList<Guid>> OfferingsOfParticipantAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The users holding a seat (enrolled or completed) in the offering, for gradebooks and bulk certificates.</summary>
+    Task<IReadOnlyList<Guid>> ParticipantsAsync(Guid offeringId, CancellationToken cancellationToken);
+
     /// <summary>The user's enrollment in the offering, or null when there is none.</summary>
     Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 }

@@ -24,6 +24,7 @@ using HealthAiAcademy.Enrollment.Features.FollowOffering;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HealthAiAcademy.Enrollment;
 
@@ -41,7 +42,7 @@ public static class EnrollmentModule
         services.Configure<EnrollmentOptions>(configuration.GetSection(EnrollmentOptions.SectionName));
         services.AddScoped<SeatLedger>();
         services.AddScoped<SeatAllocation>();
-        services.AddScoped<OfferingStaff>();
+        services.TryAddScoped<OfferingStaff>();
         services.AddScoped<EnrolHandler>();
         services.AddScoped<EnrollmentCommands>();
         services.AddScoped<EnrollmentQueries>();

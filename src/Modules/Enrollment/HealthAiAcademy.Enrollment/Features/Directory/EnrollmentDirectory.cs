@@ -30,6 +30,12 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentD
             .Select(e => e.OfferingId)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> ParticipantsAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await db.Enrollments
+            .Where(e => e.OfferingId == offeringId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
+            .Select(e => e.UserId)
+            .ToListAsync(cancellationToken);
+
     public Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
         db.Enrollments
             .Where(e => e.OfferingId == offeringId && e.UserId == userId)

@@ -23,6 +23,416 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.AssessmentDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AcceptsFile")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AcceptsText")
+                        .HasColumnType("bit");
+
+                    b.PrimitiveCollection<string>("AllowedFileExtensions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("BlindMarking")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CountedAttempt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double>("LatePenaltyCapPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double>("LatePenaltyPercentPerDay")
+                        .HasColumnType("float");
+
+                    b.Property<string>("LatePolicy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxFileKilobytes")
+                        .HasColumnType("int");
+
+                    b.Property<double>("MaxPoints")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double>("PassMarkPercent")
+                        .HasColumnType("float");
+
+                    b.PrimitiveCollection<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAtUtc");
+
+                    b.HasIndex("OfferingId");
+
+                    b.ToTable("Assessments", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.DeadlineExtension", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AssessmentId", "UserId");
+
+                    b.ToTable("Extensions", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.GradeAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NewFeedback")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double?>("NewScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("OldFeedback")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double?>("OldScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("StateBefore")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("GradeAudit", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.PassRecord", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("PassedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("ScorePercent")
+                        .HasColumnType("float");
+
+                    b.HasKey("AssessmentId", "UserId");
+
+                    b.ToTable("Passes", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AcceptedAnswers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool?>("CorrectBoolean")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("CorrectNumber")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<double>("Tolerance")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("Questions", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.QuizAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double>("PenaltyPercent")
+                        .HasColumnType("float");
+
+                    b.PrimitiveCollection<string>("QuestionOrder")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double?>("RawScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "UserId");
+
+                    b.HasIndex("AssessmentId", "UserId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Attempts", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysLate")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("FileBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("FirstSubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("GradedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("GradedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double>("PenaltyPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Points")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("RawScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("ScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("OfferingId", "State", "SubmittedAtUtc");
+
+                    b.ToTable("Submissions", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.SubmissionFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SubmissionFiles", "assessment");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.BuildingBlocks.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -72,6 +482,157 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.SqlServer
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("OutboxMessages", "assessment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.AssessmentDefinition", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.RubricCriterion", "Rubric", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentDefinitionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentDefinitionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assessments", "assessment");
+
+                            b1
+                                .ToJson("Rubric")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentDefinitionId");
+
+                            b1.OwnsMany("HealthAiAcademy.Assessment.Domain.RubricLevel", "Levels", b2 =>
+                                {
+                                    b2.Property<Guid>("RubricCriterionAssessmentDefinitionId");
+
+                                    b2.Property<int>("RubricCriterion__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired();
+
+                                    b2.Property<double>("Points");
+
+                                    b2.HasKey("RubricCriterionAssessmentDefinitionId", "RubricCriterion__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assessments", "assessment");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RubricCriterionAssessmentDefinitionId", "RubricCriterion__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Levels");
+                        });
+
+                    b.Navigation("Rubric");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Question", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.QuestionOption", "Options", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("IsCorrect");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions", "assessment");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.QuizAttempt", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.QuizAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("QuizAttemptId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool?>("Boolean");
+
+                            b1.PrimitiveCollection<string>("Choices")
+                                .IsRequired();
+
+                            b1.Property<double>("Credit");
+
+                            b1.Property<double?>("Number");
+
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<string>("Text");
+
+                            b1.HasKey("QuizAttemptId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Attempts", "assessment");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuizAttemptId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Submission", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.RubricScore", "RubricScores", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("CriterionId");
+
+                            b1.Property<int>("LevelIndex");
+
+                            b1.Property<double>("Points");
+
+                            b1.HasKey("SubmissionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Submissions", "assessment");
+
+                            b1
+                                .ToJson("RubricScores")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.Navigation("RubricScores");
                 });
 #pragma warning restore 612, 618
         }

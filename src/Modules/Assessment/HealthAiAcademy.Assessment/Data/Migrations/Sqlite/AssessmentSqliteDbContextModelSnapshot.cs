@@ -17,6 +17,416 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.AssessmentDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcceptsFile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AcceptsText")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AllowedFileExtensions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BlindMarking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountedAttempt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LatePenaltyCapPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LatePenaltyPercentPerDay")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LatePolicy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxFileKilobytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MaxPoints")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PassMarkPercent")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAtUtc");
+
+                    b.HasIndex("OfferingId");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.DeadlineExtension", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GrantedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssessmentId", "UserId");
+
+                    b.ToTable("Extensions");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.GradeAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewFeedback")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("NewScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OldFeedback")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OldScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateBefore")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("GradeAudit", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.PassRecord", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PassedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("AssessmentId", "UserId");
+
+                    b.ToTable("Passes", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AcceptedAnswers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CorrectBoolean")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CorrectNumber")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Tolerance")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.QuizAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PenaltyPercent")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("QuestionOrder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RawScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "UserId");
+
+                    b.HasIndex("AssessmentId", "UserId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Attempts");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GradedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GradedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PenaltyPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RawScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ScorePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("OfferingId", "State", "SubmittedAtUtc");
+
+                    b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.SubmissionFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SubmissionFiles", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.BuildingBlocks.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -66,6 +476,157 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.AssessmentDefinition", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.RubricCriterion", "Rubric", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentDefinitionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentDefinitionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Assessments");
+
+                            b1
+                                .ToJson("Rubric")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentDefinitionId");
+
+                            b1.OwnsMany("HealthAiAcademy.Assessment.Domain.RubricLevel", "Levels", b2 =>
+                                {
+                                    b2.Property<Guid>("RubricCriterionAssessmentDefinitionId");
+
+                                    b2.Property<int>("RubricCriterion__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired();
+
+                                    b2.Property<double>("Points");
+
+                                    b2.HasKey("RubricCriterionAssessmentDefinitionId", "RubricCriterion__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Assessments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RubricCriterionAssessmentDefinitionId", "RubricCriterion__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Levels");
+                        });
+
+                    b.Navigation("Rubric");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Question", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.QuestionOption", "Options", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("IsCorrect");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.QuizAttempt", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.QuizAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("QuizAttemptId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool?>("Boolean");
+
+                            b1.PrimitiveCollection<string>("Choices")
+                                .IsRequired();
+
+                            b1.Property<double>("Credit");
+
+                            b1.Property<double?>("Number");
+
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<string>("Text");
+
+                            b1.HasKey("QuizAttemptId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Attempts");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuizAttemptId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Assessment.Domain.Submission", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Assessment.Domain.RubricScore", "RubricScores", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("CriterionId");
+
+                            b1.Property<int>("LevelIndex");
+
+                            b1.Property<double>("Points");
+
+                            b1.HasKey("SubmissionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Submissions");
+
+                            b1
+                                .ToJson("RubricScores")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
+                    b.Navigation("RubricScores");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,11 +1,10 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Users;
-using HealthAiAcademy.Courses.Contracts;
 
-namespace HealthAiAcademy.Enrollment.Features.Shared;
+namespace HealthAiAcademy.Courses.Contracts;
 
-/// <summary>Coordinators and administrators act on every offering; instructors only on those they teach.</summary>
-internal sealed class OfferingStaff(ICurrentUser currentUser)
+/// <summary>Coordinators and administrators act on every offering; instructors only on those they teach. Shared by every module.</summary>
+public sealed class OfferingStaff(ICurrentUser currentUser)
 {
     public bool IsCoordinator => currentUser.IsInRole(Roles.Coordinator) || currentUser.IsInRole(Roles.Administrator);
 

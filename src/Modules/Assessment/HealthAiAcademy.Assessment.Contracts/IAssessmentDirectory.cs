@@ -1,0 +1,24 @@
+namespace HealthAiAcademy.Assessment.Contracts;
+
+/// <summary>What other modules may ask Assessment synchronously.</summary>
+public interface IAssessmentDirectory
+{
+    /// <summary>Assessments of the given offerings the participant has not handed in yet, with the participant's own due date (extensions included).</summary>
+    Task<IReadOnlyList<DueAssessment>> OutstandingForParticipantAsync(Guid userId, IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
+    /// <summary>For reminders: per assessment due in [fromUtc, toUtc), who has an extension past it or has already handed in (those need no reminder).</summary>
+    Task<IReadOnlyList<AssessmentDeadline>> DeadlinesBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+
+    /// <summary>The participant's released results in an offering, for a transcript (a minor's certificate).</summary>
+    Task<ParticipantResults> ResultsAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
+}
+
+public sealed record DueAssessment(Guid AssessmentId, Guid OfferingId, string Title, AssessmentKind Kind, DateTime? DueAtUtc);
+
+public sealed record AssessmentDeadline(
+    Guid AssessmentId, Guid OfferingId, string Title, DateTime DueAtUtc, IReadOnlySet<Guid> ExcusedUserIds);
+
+/// <param name="WeightedScorePercent">The weighted final score over all assessments, null when nothing is released yet.</param>
+public sealed record ParticipantResults(Guid OfferingId, Guid UserId, IReadOnlyList<AssessmentResult> Results, double? WeightedScorePercent);
+
+public sealed record AssessmentResult(Guid AssessmentId, string Title, AssessmentKind Kind, double Weight, double ScorePercent, bool Passed);

@@ -1,0 +1,58 @@
+namespace HealthAiAcademy.Assessment.Domain;
+
+/// <summary>A question in a course's bank; quizzes of every run of the course draw from it.</summary>
+internal sealed class Question
+{
+    private Question()
+    {
+    }
+
+    public Question(Guid id, Guid courseId, QuestionType type, string prompt, double points, Guid createdBy, DateTime createdAtUtc)
+    {
+        Id = id;
+        CourseId = courseId;
+        Type = type;
+        Prompt = prompt;
+        Points = points;
+        CreatedBy = createdBy;
+        CreatedAtUtc = createdAtUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CourseId { get; private set; }
+
+    public QuestionType Type { get; private set; }
+
+    public string Prompt { get; private set; } = "";
+
+    public double Points { get; private set; }
+
+    /// <summary>Choices for single and multiple choice, in the order shown; answers refer to them by index.</summary>
+    public List<QuestionOption> Options { get; private set; } = [];
+
+    public bool? CorrectBoolean { get; set; }
+
+    public double? CorrectNumber { get; set; }
+
+    public double Tolerance { get; set; }
+
+    /// <summary>Accepted short-text answers, compared without case and surrounding or repeated spaces.</summary>
+    public List<string> AcceptedAnswers { get; set; } = [];
+
+    /// <summary>Shown with the result when feedback is due.</summary>
+    public string? Explanation { get; set; }
+
+    public Guid CreatedBy { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public void SetOptions(IEnumerable<QuestionOption> options) => Options = [.. options];
+}
+
+internal sealed class QuestionOption
+{
+    public string Text { get; set; } = "";
+
+    public bool IsCorrect { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace HealthAiAcademy.Assessment.Domain;
+
+internal enum QuestionType
+{
+    SingleChoice,
+    MultipleChoice,
+    TrueFalse,
+    Numeric,
+    ShortText,
+}

@@ -1,0 +1,77 @@
+using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Domain;
+using HealthAiAcademy.Assessment.Features.Authoring;
+using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Assessment.Features.Grading;
+
+/// <summary>What a marker has to grade across all offerings they teach, oldest hand-in first, names hidden under blind marking.</summary>
+internal sealed class GradingQueue(AssessmentDbContext db, AssessmentAccess access, IUserDirectory users)
+{
+    public async Task<Outcome<PagedResult<QueueItem>>> ListAsync(
+        Guid? offeringId, Guid? assessmentId, string? state, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var parsedState = AssessmentRequestValidator.ParseEnum<GradeState>(state, "state", errors);
+        var (pageNumber, size) = PageRequest.Validate(page, pageSize, errors);
+        if (!errors.IsValid)
+        {
+            return Outcome<PagedResult<QueueItem>>.Invalid(errors);
+        }
+
+        var query = db.Submissions.AsNoTracking().Where(s => s.State == (parsedState ?? GradeState.NotGraded));
+        if (offeringId is { } offering)
+        {
+            query = query.Where(s => s.OfferingId == offering);
+        }
+
+        if (assessmentId is { } assessment)
+        {
+            query = query.Where(s => s.AssessmentId == assessment);
+        }
+
+        var offerings = await OfferingsOfMarkerAsync(await query.Select(s => s.OfferingId).Distinct().ToListAsync(cancellationToken), cancellationToken);
+        var visibleIds = offerings.Keys.ToList();
+        query = query.Where(s => visibleIds.Contains(s.OfferingId));
+        var total = await query.CountAsync(cancellationToken);
+        var submissions = await query.OrderBy(s => s.SubmittedAtUtc).ThenBy(s => s.Id).Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var items = await ToItemsAsync(submissions, offerings, cancellationToken);
+        return Outcome<PagedResult<QueueItem>>.Ok(new PagedResult<QueueItem>(items, pageNumber, size, total));
+    }
+
+    public async Task<IReadOnlyList<QueueItem>> ToItemsAsync(IReadOnlyList<Submission> submissions, IReadOnlyDictionary<Guid, OfferingSnapshot> offerings, CancellationToken cancellationToken)
+    {
+        var assessmentIds = submissions.Select(s => s.AssessmentId).Distinct().ToList();
+        var assessments = await db.Assessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var profiles = await users.FindManyAsync([.. submissions.Select(s => s.UserId).Distinct()], cancellationToken);
+        return [.. submissions.Select(s =>
+        {
+            var assessment = assessments[s.AssessmentId];
+            var hidden = IsHidden(assessment, s);
+            return new QueueItem(s.Id, s.AssessmentId, assessment.Title, s.OfferingId, offerings[s.OfferingId].Title,
+                hidden ? CandidateNumber.For(s.AssessmentId, s.UserId) : profiles.GetValueOrDefault(s.UserId)?.FullName ?? "(unknown user)",
+                hidden ? null : s.UserId, s.SubmittedAtUtc, s.DaysLate, s.State, s.ScorePercent);
+        })];
+    }
+
+    /// <summary>Blind marking hides the participant until their grade is released.</summary>
+    public static bool IsHidden(AssessmentDefinition assessment, Submission submission) => assessment.BlindMarking && submission.State != GradeState.Released;
+
+    private async Task<Dictionary<Guid, OfferingSnapshot>> OfferingsOfMarkerAsync(IReadOnlyList<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var offerings = new Dictionary<Guid, OfferingSnapshot>();
+        foreach (var id in offeringIds)
+        {
+            if (await access.OfferingAsync(id, cancellationToken) is { } offering && access.IsStaffOf(offering))
+            {
+                offerings[id] = offering;
+            }
+        }
+
+        return offerings;
+    }
+}

@@ -1,0 +1,35 @@
+using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Domain;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Assessment.Features.Shared;
+
+/// <summary>Who may do what with an assessment: the offering's staff manage and grade, its participants take part.</summary>
+internal sealed class AssessmentAccess(AssessmentDbContext db, ICourseCatalog catalog, IEnrollmentDirectory enrollment, OfferingStaff staff, ICurrentUser currentUser)
+{
+    public Guid UserId => currentUser.UserId ?? throw new InvalidOperationException("A signed-in user is required.");
+
+    public bool IsCoordinator => staff.IsCoordinator;
+
+    public Task<OfferingSnapshot?> OfferingAsync(Guid offeringId, CancellationToken cancellationToken) => catalog.GetOfferingAsync(offeringId, cancellationToken);
+
+    public bool IsStaffOf(OfferingSnapshot offering) => staff.IsStaffOf(offering);
+
+    public Task<bool> IsParticipantAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        currentUser.UserId is { } id ? enrollment.IsParticipantAsync(offeringId, id, cancellationToken) : Task.FromResult(false);
+
+    /// <summary>The assessment (tracked) with its offering, or nulls when either does not exist.</summary>
+    public async Task<(AssessmentDefinition? Assessment, OfferingSnapshot? Offering)> AssessmentAsync(Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
+        var offering = assessment is null ? null : await catalog.GetOfferingAsync(assessment.OfferingId, cancellationToken);
+        return offering is null ? (null, null) : (assessment, offering);
+    }
+
+    public async Task<DateTime?> ExtensionAsync(Guid assessmentId, Guid userId, CancellationToken cancellationToken) =>
+        await db.Extensions.Where(e => e.AssessmentId == assessmentId && e.UserId == userId)
+            .Select(e => (DateTime?)e.DueAtUtc).SingleOrDefaultAsync(cancellationToken);
+}
