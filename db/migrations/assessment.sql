@@ -68,3 +68,263 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[Assessments] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Instructions] nvarchar(4000) NULL,
+        [Weight] float NOT NULL,
+        [PassMarkPercent] float NOT NULL,
+        [DueAtUtc] datetime2 NULL,
+        [LatePolicy] nvarchar(30) NOT NULL,
+        [LatePenaltyPercentPerDay] float NOT NULL,
+        [LatePenaltyCapPercent] float NOT NULL,
+        [QuestionIds] nvarchar(max) NOT NULL,
+        [ShuffleQuestions] bit NOT NULL,
+        [TimeLimitMinutes] int NULL,
+        [MaxAttempts] int NOT NULL,
+        [CountedAttempt] nvarchar(20) NOT NULL,
+        [Feedback] nvarchar(20) NOT NULL,
+        [AcceptsText] bit NOT NULL,
+        [AcceptsFile] bit NOT NULL,
+        [MaxFileKilobytes] int NOT NULL,
+        [AllowedFileExtensions] nvarchar(max) NOT NULL,
+        [MaxPoints] float NOT NULL,
+        [BlindMarking] bit NOT NULL,
+        [CreatedBy] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [Rubric] nvarchar(max) NULL,
+        CONSTRAINT [PK_Assessments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[Attempts] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [QuestionOrder] nvarchar(max) NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [DeadlineUtc] datetime2 NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [SubmittedAtUtc] datetime2 NULL,
+        [RawScorePercent] float NULL,
+        [PenaltyPercent] float NOT NULL,
+        [ScorePercent] float NULL,
+        [Answers] nvarchar(max) NULL,
+        CONSTRAINT [PK_Attempts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[Extensions] (
+        [AssessmentId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [DueAtUtc] datetime2 NOT NULL,
+        [GrantedBy] uniqueidentifier NOT NULL,
+        [GrantedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Extensions] PRIMARY KEY ([AssessmentId], [UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[GradeAudit] (
+        [Id] uniqueidentifier NOT NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        [ChangedBy] uniqueidentifier NOT NULL,
+        [ChangedAtUtc] datetime2 NOT NULL,
+        [StateBefore] nvarchar(20) NOT NULL,
+        [OldScorePercent] float NULL,
+        [NewScorePercent] float NULL,
+        [OldFeedback] nvarchar(max) NULL,
+        [NewFeedback] nvarchar(max) NULL,
+        [Reason] nvarchar(1000) NULL,
+        CONSTRAINT [PK_GradeAudit] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[Passes] (
+        [AssessmentId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [ScorePercent] float NOT NULL,
+        [PassedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Passes] PRIMARY KEY ([AssessmentId], [UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[Questions] (
+        [Id] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [Prompt] nvarchar(2000) NOT NULL,
+        [Points] float NOT NULL,
+        [CorrectBoolean] bit NULL,
+        [CorrectNumber] float NULL,
+        [Tolerance] float NOT NULL,
+        [AcceptedAnswers] nvarchar(max) NOT NULL,
+        [Explanation] nvarchar(2000) NULL,
+        [CreatedBy] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [Options] nvarchar(max) NULL,
+        CONSTRAINT [PK_Questions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[SubmissionFiles] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SubmissionFiles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE TABLE [assessment].[Submissions] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [FileId] uniqueidentifier NULL,
+        [FileName] nvarchar(200) NULL,
+        [FileBytes] bigint NULL,
+        [FirstSubmittedAtUtc] datetime2 NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        [DaysLate] int NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [Points] float NULL,
+        [RawScorePercent] float NULL,
+        [PenaltyPercent] float NOT NULL,
+        [ScorePercent] float NULL,
+        [Feedback] nvarchar(max) NULL,
+        [GradedBy] uniqueidentifier NULL,
+        [GradedAtUtc] datetime2 NULL,
+        [ReleasedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        [RubricScores] nvarchar(max) NULL,
+        CONSTRAINT [PK_Submissions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_DueAtUtc] ON [assessment].[Assessments] ([DueAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_OfferingId] ON [assessment].[Assessments] ([OfferingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Attempts_AssessmentId_UserId_Number] ON [assessment].[Attempts] ([AssessmentId], [UserId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE INDEX [IX_Attempts_OfferingId_UserId] ON [assessment].[Attempts] ([OfferingId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE INDEX [IX_GradeAudit_SubmissionId] ON [assessment].[GradeAudit] ([SubmissionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE INDEX [IX_Questions_CourseId] ON [assessment].[Questions] ([CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Submissions_AssessmentId_UserId] ON [assessment].[Submissions] ([AssessmentId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_OfferingId_State_SubmittedAtUtc] ON [assessment].[Submissions] ([OfferingId], [State], [SubmittedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015726_Assessments'
+)
+BEGIN
+    INSERT INTO [assessment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124015726_Assessments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.IntegrationTests.Courses;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.IntegrationTests.Assessment;
+
+public sealed class GradebookTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task The_gradebook_weighs_results_states_pass_or_fail_with_statistics_and_exports_csv()
+    {
+        var scenario = await AssessmentScenario.CreateAsync(factory);
+        var (multiple, numeric, text) = await QuizTests.QuestionsAsync(scenario);
+        var quizId = (await scenario.CreateAssessmentAsync(new { title = "Quiz", kind = "Quiz", questionIds = new[] { multiple, numeric, text }, weight = 1, passMarkPercent = 50 })).GetProperty("id").GetGuid();
+        var essayId = (await scenario.CreateAssessmentAsync(new { title = "=Essay", kind = "Assignment", weight = 3, maxPoints = 10, passMarkPercent = 50 })).GetProperty("id").GetGuid();
+        var (strongId, strong) = await scenario.EnrolAsync();
+        var (weakId, weak) = await scenario.EnrolAsync();
+        var (absentId, _) = await scenario.EnrolAsync();
+
+        await TakeQuizAsync(strong, quizId, new { questionId = text, text = "RF" }, new { questionId = numeric, number = 0.9 }, new { questionId = multiple, choices = new[] { 0, 1 } });
+        await TakeQuizAsync(weak, quizId, new { questionId = text, text = "RF" });
+        foreach (var (client, points) in new[] { (strong, 8), (weak, 3) })
+        {
+            var submissionId = (await CoursesApi.JsonAsync(await client.PostAsJsonAsync($"/api/assessment/assessments/{essayId}/submissions", new { text = "Essay" }))).GetProperty("id").GetGuid();
+            await scenario.Instructor.PutAsJsonAsync($"/api/assessment/submissions/{submissionId}/grade", new { points });
+        }
+
+        await scenario.Instructor.PostAsync($"/api/assessment/assessments/{essayId}/release", null);
+        var book = await CoursesApi.JsonAsync(await scenario.Instructor.GetAsync($"/api/assessment/offerings/{scenario.OfferingId}/gradebook"));
+        var rows = book.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("userId").GetGuid());
+
+        Assert.Equal(85, rows[strongId].GetProperty("finalPercent").GetDouble());      // (100 × 1 + 80 × 3) / 4
+        Assert.True(rows[strongId].GetProperty("passed").GetBoolean());
+        Assert.Equal(27.5, rows[weakId].GetProperty("finalPercent").GetDouble());      // (20 × 1 + 30 × 3) / 4
+        Assert.False(rows[weakId].GetProperty("passed").GetBoolean());
+        Assert.Equal(0, rows[absentId].GetProperty("finalPercent").GetDouble());
+        Assert.Equal("Missing", rows[absentId].GetProperty("cells")[1].GetProperty("state").GetString());
+        var statistics = book.GetProperty("statistics");
+        Assert.Equal(37.5, statistics.GetProperty("mean").GetDouble());
+        Assert.Equal(27.5, statistics.GetProperty("median").GetDouble());
+        Assert.Equal(33.3, statistics.GetProperty("passRate").GetDouble());
+        Assert.Equal([1, 0, 1, 0, 0, 0, 0, 0, 1, 0], statistics.GetProperty("distribution").EnumerateArray().Select(d => d.GetInt32()));
+
+        var csv = await scenario.Instructor.GetStringAsync($"/api/assessment/offerings/{scenario.OfferingId}/gradebook?format=csv");
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains("'=Essay (weight 3)", lines[0]);
+        Assert.Contains(lines, l => l.EndsWith(",80,100,85,Pass", StringComparison.Ordinal));
+
+        var directory = factory.Services.CreateScope().ServiceProvider.GetRequiredService<IAssessmentDirectory>();
+        var results = await directory.ResultsAsync(scenario.OfferingId, strongId, CancellationToken.None);
+        Assert.Equal(85, results.WeightedScorePercent);
+        Assert.Equal(2, results.Results.Count);
+        var outstanding = await directory.OutstandingForParticipantAsync(absentId, [scenario.OfferingId], CancellationToken.None);
+        Assert.Equal(2, outstanding.Count);
+    }
+
+    private static async Task TakeQuizAsync(HttpClient participant, Guid quizId, params object[] answers)
+    {
+        var attempt = await CoursesApi.JsonAsync(await participant.PostAsync($"/api/assessment/assessments/{quizId}/attempts", null));
+        (await participant.PostAsJsonAsync($"/api/assessment/attempts/{attempt.GetProperty("id").GetGuid()}/submit", new { answers })).EnsureSuccessStatusCode();
+    }
+}
