@@ -90,10 +90,10 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A browser-like client signed in with the Identity cookie, as pages need.</summary>
-    public async Task<HttpClient> CreateCookieClientForAsync(string email, bool allowAutoRedirect = false)
+    public async Task<HttpClient> CreateCookieClientForAsync(string email, bool allowAutoRedirect = false, string? password = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = allowAutoRedirect });
-        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = DemoPassword });
+        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = password ?? DemoPassword });
         response.EnsureSuccessStatusCode();
         return client;
     }

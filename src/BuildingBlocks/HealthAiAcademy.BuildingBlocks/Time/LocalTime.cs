@@ -1,17 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
 
-namespace HealthAiAcademy.Courses.Features.Shared;
+namespace HealthAiAcademy.BuildingBlocks.Time;
 
 /// <summary>
 /// Times are entered as the academy's wall-clock time (Europe/Amsterdam unless a time zone is given) and stored as UTC.
 /// A value that carries its own offset ("Z", "+02:00") is taken as it is.
 /// </summary>
-internal static partial class LocalTime
+public static partial class LocalTime
 {
-
     public static TimeZoneInfo Zone(string? timeZoneId, ValidationErrors errors)
     {
         try

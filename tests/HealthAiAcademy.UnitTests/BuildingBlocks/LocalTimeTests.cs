@@ -1,7 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Time;
 
-namespace HealthAiAcademy.UnitTests.Courses;
+namespace HealthAiAcademy.UnitTests.BuildingBlocks;
 
 public sealed class LocalTimeTests
 {

@@ -1,0 +1,111 @@
+using HealthAiAcademy.Assessment.Features.Grading;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
+
+/// <summary>Grading one hand-in with the rubric (or points) and feedback; releasing the assessment's grades.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class SubmissionModel : PageModel
+{
+    [BindProperty]
+    public Dictionary<Guid, int> Levels { get; set; } = [];
+
+    [BindProperty]
+    public double? Points { get; set; }
+
+    [BindProperty]
+    public string? Feedback { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal SubmissionForMarking Submission { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        var result = await LoadAsync(submissionId, cancellationToken);
+        if (result is null)
+        {
+            Levels = Submission.RubricScores.ToDictionary(r => r.CriterionId, r => r.LevelIndex);
+            Points = Submission.Points;
+            Feedback = Submission.Feedback;
+        }
+
+        return result ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        var request = new GradeRequest(
+            Levels.Count == 0 ? null : [.. Levels.Select(l => new RubricChoiceRequest(l.Key, l.Value))],
+            Levels.Count == 0 ? Points : null, Feedback, Reason);
+        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().GradeAsync(submissionId, request, cancellationToken);
+        if (outcome.IsOk)
+        {
+            Notice = "The grade is saved" + (outcome.Value!.Item.State == Domain.GradeState.Released ? " and visible to the participant." : " as a draft; release it when marking is done.");
+            return Redirect($"/grading/submissions/{submissionId}");
+        }
+
+        return await RefuseAsync(submissionId, outcome.Kind, outcome.Errors, outcome.Message, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid submissionId, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().ReleaseAsync(assessmentId, cancellationToken);
+        if (outcome.IsOk)
+        {
+            Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
+            return Redirect($"/grading/submissions/{submissionId}");
+        }
+
+        return await RefuseAsync(submissionId, outcome.Kind, null, outcome.Message, cancellationToken);
+    }
+
+    private async Task<IActionResult> RefuseAsync(Guid submissionId, OutcomeKind kind, ValidationErrors? errors, string? message, CancellationToken cancellationToken)
+    {
+        if (kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (errors is not null)
+        {
+            ModelState.AddErrors(errors, prefix: "Grade");
+        }
+
+        Problem = message ?? "The grade is not saved: see the messages below.";
+        return await LoadAsync(submissionId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().GetAsync(submissionId, cancellationToken);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Submission = outcome.Value!;
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using HealthAiAcademy.Assessment.Features.Authoring;
+using HealthAiAcademy.Assessment.Features.Quizzes;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
+
+/// <summary>A participant's assessments in one offering: what is due, quizzes to start, work to hand in, released grades.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class AssessmentsModel : PageModel
+{
+    public Guid OfferingId { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    internal IReadOnlyList<AssessmentView> Assessments { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await LoadAsync(offeringId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostStartAsync(Guid offeringId, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var started = await HttpContext.RequestServices.GetRequiredService<QuizHandlers>().StartAsync(assessmentId, cancellationToken);
+        if (started.IsOk)
+        {
+            return Redirect($"/learning/attempts/{started.Value.Attempt.Id}");
+        }
+
+        Problem = started.Message;
+        return await LoadAsync(offeringId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        OfferingId = offeringId;
+        var list = await HttpContext.RequestServices.GetRequiredService<AssessmentAuthoring>().ListAsync(offeringId, cancellationToken);
+        if (!list.IsOk)
+        {
+            return NotFound();
+        }
+
+        Assessments = list.Value!;
+        return null;
+    }
+}

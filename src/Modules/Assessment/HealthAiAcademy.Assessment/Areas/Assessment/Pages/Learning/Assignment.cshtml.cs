@@ -1,0 +1,85 @@
+using HealthAiAcademy.Assessment.Features.Assignments;
+using HealthAiAcademy.Assessment.Features.Authoring;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
+
+/// <summary>Handing in an assignment and, once released, reading its grade, rubric and feedback.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+[RequestSizeLimit(AssessmentRequestValidator.MaxFileKilobytesLimit * 1024L + 1_000_000)]
+public sealed class AssignmentModel : PageModel
+{
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal AssessmentView Assessment { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid assessmentId, CancellationToken cancellationToken) =>
+        await LoadAsync(assessmentId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid assessmentId, CancellationToken cancellationToken)
+    {
+        UploadedFile? file = null;
+        if (Upload is { Length: > 0 })
+        {
+            using var content = new MemoryStream();
+            await Upload.CopyToAsync(content, cancellationToken);
+            file = new UploadedFile(Upload.FileName, content.ToArray());
+        }
+
+        var outcome = await HttpContext.RequestServices.GetRequiredService<AssignmentHandlers>().HandInAsync(assessmentId, new HandInRequest(Text, file), cancellationToken);
+        if (outcome.IsOk)
+        {
+            Notice = "Your work is handed in.";
+            return Redirect($"/learning/assignments/{assessmentId}");
+        }
+
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            foreach (var (field, messages) in outcome.Errors!.ToDictionary())
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(field.StartsWith("file", StringComparison.Ordinal) ? nameof(Upload) : nameof(Text), message);
+                }
+            }
+        }
+        else
+        {
+            Problem = outcome.Message;
+        }
+
+        return await LoadAsync(assessmentId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var assessment = await HttpContext.RequestServices.GetRequiredService<AssessmentAuthoring>().GetAsync(assessmentId, cancellationToken);
+        if (!assessment.IsOk || assessment.Value!.Mine is null)
+        {
+            return NotFound();
+        }
+
+        Assessment = assessment.Value;
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+using HealthAiAcademy.Assessment.Features.Gradebook;
+using HealthAiAcademy.Assessment.Features.Grading;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
+
+/// <summary>The offering's gradebook for staff: results per participant, final scores, statistics and the distribution.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class GradebookModel : PageModel
+{
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal Gradebook Book { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await LoadAsync(offeringId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid offeringId, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().ReleaseAsync(assessmentId, cancellationToken);
+        if (outcome.IsOk)
+        {
+            Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
+            return Redirect($"/manage/offerings/{offeringId}/gradebook");
+        }
+
+        Problem = outcome.Message;
+        return await LoadAsync(offeringId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var outcome = await HttpContext.RequestServices.GetRequiredService<GradebookQuery>().HandleAsync(offeringId, cancellationToken);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Book = outcome.Value!;
+        return null;
+    }
+}

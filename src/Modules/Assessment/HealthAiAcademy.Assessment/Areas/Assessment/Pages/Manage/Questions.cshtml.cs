@@ -1,0 +1,62 @@
+using HealthAiAcademy.Assessment.Features.QuestionBank;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
+
+/// <summary>The question bank of the offering's course, with a form to add questions.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class QuestionsModel : PageModel
+{
+    [BindProperty]
+    public QuestionForm Input { get; set; } = new();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public Guid OfferingId { get; private set; }
+
+    internal IReadOnlyList<QuestionView> Bank { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await LoadAsync(offeringId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var outcome = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().AddAsync(offeringId, Input.ToRequest(), cancellationToken);
+        if (outcome.IsOk)
+        {
+            Notice = "The question is added to the bank.";
+            return Redirect($"/manage/offerings/{offeringId}/questions");
+        }
+
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            ModelState.AddErrors(outcome.Errors!);
+        }
+
+        return await LoadAsync(offeringId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        OfferingId = offeringId;
+        var bank = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().ListAsync(offeringId, cancellationToken);
+        if (bank.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (bank.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Bank = bank.Value!;
+        return null;
+    }
+}
