@@ -7,4 +7,5 @@ internal enum ReminderKind
     SeatOffered,
     SeatOfferExpiring,
     ApplicationDecided,
+    AssessmentDue,
 }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
@@ -8,11 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Enrollment.Features.Reminders;
 
 /// <summary>Works out, from the database alone, which reminders are due now; nothing here remembers what was sent.</summary>
-internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog catalog)
+internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog catalog, IAssessmentDirectory assessments)
 {
     public static readonly TimeSpan SessionLead = TimeSpan.FromHours(24);
     public static readonly TimeSpan OfferExpiryLead = TimeSpan.FromHours(12);
     public static readonly TimeSpan DecisionLookback = TimeSpan.FromDays(7);
+    public static readonly TimeSpan AssessmentLead = TimeSpan.FromHours(48);
 
     public async Task<IReadOnlyList<DueReminder>> FindAsync(DateTime now, CancellationToken cancellationToken)
     {
@@ -20,6 +22,7 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         due.AddRange(await SessionsTomorrowAsync(now, cancellationToken));
         due.AddRange(await SeatOffersAsync(now, cancellationToken));
         due.AddRange(await DecisionsAsync(now, cancellationToken));
+        due.AddRange(await AssessmentsDueAsync(now, cancellationToken));
         return due;
     }
 
@@ -82,6 +85,30 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
                 : d.Status == EnrollmentStatus.Waitlisted ? $"You are accepted for {d.Title} and placed on the waiting list." : $"You are accepted for {d.Title}.")
             + (d.DecisionMessage is null ? string.Empty : $" Message from the coordinator: {d.DecisionMessage}"),
             "/learning"));
+    }
+
+    /// <summary>Participants who have not handed in an assessment due within 48 hours (and have no extension past it).</summary>
+    private async Task<IEnumerable<DueReminder>> AssessmentsDueAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var deadlines = await assessments.DeadlinesBetweenAsync(now, now + AssessmentLead, cancellationToken);
+        if (deadlines.Count == 0)
+        {
+            return [];
+        }
+
+        var offeringIds = deadlines.Select(d => d.OfferingId).Distinct().ToList();
+        var participants = (await db.Enrollments.AsNoTracking()
+                .Where(e => offeringIds.Contains(e.OfferingId) && e.Status == EnrollmentStatus.Enrolled)
+                .Join(db.Books.Where(b => !b.IsCancelled), e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, b.Title })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.OfferingId);
+        return from deadline in deadlines
+               from participant in participants[deadline.OfferingId]
+               where !deadline.ExcusedUserIds.Contains(participant.UserId)
+               select new DueReminder(participant.UserId, ReminderKind.AssessmentDue, deadline.AssessmentId, deadline.DueAtUtc,
+                   $"Due soon: {deadline.Title}",
+                   $"\"{deadline.Title}\" of {participant.Title} is due {Amsterdam(deadline.DueAtUtc)} (Amsterdam time) and you have not handed it in yet.",
+                   $"/learning/offerings/{deadline.OfferingId}/assessments");
     }
 
     private static string Amsterdam(DateTime utc) => AcademyTime.Format(utc, "dddd d MMMM yyyy 'at' HH:mm");

@@ -1,3 +1,4 @@
+using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -25,6 +26,8 @@ public sealed class IndexModel : PageModel
     internal IReadOnlyList<EnrollmentResponse> Enrollments { get; private set; } = [];
 
     internal IReadOnlyList<(SessionSnapshot Session, string Title)> UpcomingSessions { get; private set; } = [];
+
+    internal IReadOnlyList<(DueAssessment Assessment, string OfferingTitle)> Due { get; private set; } = [];
 
     internal IReadOnlyDictionary<Guid, ProgressResponse> Progress { get; private set; } = new Dictionary<Guid, ProgressResponse>();
 
@@ -55,6 +58,7 @@ public sealed class IndexModel : PageModel
         var learning = await HttpContext.RequestServices.GetRequiredService<MyLearningQuery>().HandleAsync(cancellationToken);
         Enrollments = learning.Enrollments;
         UpcomingSessions = learning.UpcomingSessions;
+        Due = learning.Due;
         Progress = learning.Progress;
     }
 }
