@@ -110,6 +110,14 @@ internal sealed class Enrollment
         EndedAtUtc = nowUtc;
     }
 
+    /// <summary>Enrolled but did not take part; the seat stays counted, since the offering has started and no one else can use it.</summary>
+    public void MarkNoShow(DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.Enrolled);
+        Status = EnrollmentStatus.NoShow;
+        EndedAtUtc = nowUtc;
+    }
+
     public DateTime? CompletedAtUtc { get; private set; }
 
     public int? AttendancePercent { get; private set; }

@@ -66,6 +66,11 @@ internal static class EnrollmentEndpoints
                 (await commands.RejectAsync(enrollmentId, request?.Message, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.Coordinators).WithName("RejectEnrollment");
 
+        api.MapPost("/enrollments/{enrollmentId:guid}/no-show", async (Guid enrollmentId, EnrollmentCommands commands, CancellationToken cancellationToken) =>
+                (await commands.MarkNoShowAsync(enrollmentId, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Coordinators).WithName("MarkNoShow")
+            .WithSummary("Marks an enrolled participant who did not take part (after the offering started).");
+
         api.MapPost("/enrollments/{enrollmentId:guid}/accept-offer", async (Guid enrollmentId, EnrollmentCommands commands, CancellationToken cancellationToken) =>
                 (await commands.AcceptOfferAsync(enrollmentId, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.SignedIn).WithName("AcceptSeatOffer")

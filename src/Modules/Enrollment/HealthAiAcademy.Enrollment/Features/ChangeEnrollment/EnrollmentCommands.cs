@@ -63,6 +63,19 @@ internal sealed class EnrollmentCommands(
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
+    /// <summary>Staff mark an enrolled participant who did not take part, once the offering has started.</summary>
+    public Task<Outcome<EnrollmentResponse>> MarkNoShowAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
+        ChangeAsync(enrollmentId, ownerMay: false, async (enrollment, offering) =>
+        {
+            if (offering.StartsAtUtc > Now)
+            {
+                throw new BusinessRuleViolationException("A participant can be marked as a no-show once the offering has started.");
+            }
+
+            enrollment.MarkNoShow(Now);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
     public Task<Outcome<EnrollmentResponse>> AcceptOfferAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
         ChangeAsync(enrollmentId, ownerMay: true, async (enrollment, offering) =>
         {

@@ -37,6 +37,9 @@ public sealed class RosterModel : PageModel
     public Task<IActionResult> OnPostRejectAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
         DecideAsync(offeringId, commands => commands.RejectAsync(enrollmentId, Message, cancellationToken), "The application is declined.", cancellationToken);
 
+    public Task<IActionResult> OnPostNoShowAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
+        DecideAsync(offeringId, commands => commands.MarkNoShowAsync(enrollmentId, cancellationToken), "The participant is marked as a no-show.", cancellationToken);
+
     public Task<IActionResult> OnPostWithdrawAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
         DecideAsync(offeringId, commands => commands.WithdrawAsync(enrollmentId, cancellationToken), "The participant is withdrawn.", cancellationToken);
 
