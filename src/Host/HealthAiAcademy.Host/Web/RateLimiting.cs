@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Web;
 using System.Threading.RateLimiting;
 
 namespace HealthAiAcademy.Host.Web;
@@ -10,12 +11,16 @@ internal static class RateLimiting
     public static IServiceCollection AddAcademyRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 10);
+        var verificationsPerMinute = configuration.GetValue("RateLimiting:VerificationPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(RateLimitPolicies.Verification, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = verificationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

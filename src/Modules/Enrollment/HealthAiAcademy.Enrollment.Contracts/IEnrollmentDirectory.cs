@@ -18,8 +18,13 @@ public interface IEnrollmentDirectory
     /// <summary>The users holding a seat (enrolled or completed) in the offering, for gradebooks and bulk certificates.</summary>
     Task<IReadOnlyList<Guid>> ParticipantsAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>Completed enrollments, of one offering or of all, for issuing certificates that a lost event left missing.</summary>
+    Task<IReadOnlyList<CompletionRecord>> CompletionsAsync(Guid? offeringId, CancellationToken cancellationToken);
+
     /// <summary>The user's enrollment in the offering, or null when there is none.</summary>
     Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 }
 
 public sealed record ParticipantState(Guid EnrollmentId, EnrollmentStatus Status, int? WaitlistPosition);
+
+public sealed record CompletionRecord(Guid EnrollmentId, Guid OfferingId, Guid UserId, int AttendancePercent, DateTime CompletedAtUtc);

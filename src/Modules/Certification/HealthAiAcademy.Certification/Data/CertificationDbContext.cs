@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.Certification.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Data;
@@ -6,6 +7,67 @@ namespace HealthAiAcademy.Certification.Data;
 internal abstract class CertificationDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Schema = "certification";
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<CertificateDocument> Documents => Set<CertificateDocument>();
+
+    public DbSet<BulkIssueRun> BulkRuns => Set<BulkIssueRun>();
+
+    public DbSet<ExpiryReminder> ExpiryReminders => Set<ExpiryReminder>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Certificate>(certificate =>
+        {
+            certificate.HasKey(c => c.Id);
+            certificate.Property(c => c.Id).ValueGeneratedNever();
+            certificate.Property(c => c.Number).HasMaxLength(30);
+            certificate.HasIndex(c => c.Number).IsUnique();
+            certificate.Property(c => c.VerificationCode).HasMaxLength(40);
+            certificate.HasIndex(c => c.VerificationCode).IsUnique();
+            // One certificate per enrollment and generation: a duplicate completion event cannot issue a second one.
+            certificate.HasIndex(c => new { c.EnrollmentId, c.Generation }).IsUnique();
+            certificate.HasIndex(c => new { c.UserId, c.Status });
+            certificate.HasIndex(c => new { c.OfferingId, c.Status });
+            certificate.HasIndex(c => new { c.Status, c.ExpiresOn });
+            certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            certificate.Property(c => c.Template).HasConversion<string>().HasMaxLength(20);
+            certificate.Property(c => c.HolderName).HasMaxLength(200);
+            certificate.Property(c => c.RegistrationNumber).HasMaxLength(40);
+            certificate.Property(c => c.OfferingTitle).HasMaxLength(200);
+            certificate.Property(c => c.CourseCode).HasMaxLength(30);
+            certificate.Property(c => c.OfferingKind).HasMaxLength(30);
+            certificate.Property(c => c.Delivery).HasMaxLength(20);
+            certificate.Property(c => c.Location).HasMaxLength(200);
+            certificate.Property(c => c.Institution).HasMaxLength(200);
+            certificate.Property(c => c.Signatory).HasMaxLength(200);
+            certificate.Property(c => c.SignatoryTitle).HasMaxLength(200);
+            certificate.Property(c => c.RevocationReason).HasMaxLength(1000);
+            certificate.Property(c => c.PdfSha256).HasMaxLength(64);
+            certificate.OwnsMany(c => c.Points, points => points.ToJson());
+            certificate.OwnsMany(c => c.Transcript, transcript => transcript.ToJson());
+        });
+        modelBuilder.Entity<CertificateDocument>(document =>
+        {
+            document.ToTable("CertificateDocuments");
+            document.HasKey(d => d.CertificateId);
+            document.Property(d => d.CertificateId).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<BulkIssueRun>(run =>
+        {
+            run.ToTable("BulkIssueRuns");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.Id).ValueGeneratedNever();
+            run.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            run.Property(r => r.Error).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<ExpiryReminder>(reminder =>
+        {
+            reminder.HasKey(r => new { r.CertificateId, r.DaysBefore });
+        });
+    }
 }
 
 internal sealed class CertificationSqliteDbContext(DbContextOptions<CertificationSqliteDbContext> options) : CertificationDbContext(options);

@@ -36,6 +36,19 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentD
             .Select(e => e.UserId)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<CompletionRecord>> CompletionsAsync(Guid? offeringId, CancellationToken cancellationToken)
+    {
+        var completed = db.Enrollments.AsNoTracking().Where(e => e.Status == EnrollmentStatus.Completed && e.CompletedAtUtc != null);
+        if (offeringId is { } id)
+        {
+            completed = completed.Where(e => e.OfferingId == id);
+        }
+
+        return await completed
+            .Select(e => new CompletionRecord(e.Id, e.OfferingId, e.UserId, e.AttendancePercent ?? 0, e.CompletedAtUtc!.Value))
+            .ToListAsync(cancellationToken);
+    }
+
     public Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
         db.Enrollments
             .Where(e => e.OfferingId == offeringId && e.UserId == userId)

@@ -73,6 +73,307 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
 
                     b.ToTable("OutboxMessages", "certification");
                 });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.BulkIssueRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Regenerate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BulkIssueRuns", "certification");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AttendancePercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double?>("Ects")
+                        .HasColumnType("float");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("FinalScorePercent")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("LearningOutcomes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OfferingKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("OfferingTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PdfBytes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Signatory")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignatoryTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StudyLoadHours")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("EnrollmentId", "Generation")
+                        .IsUnique();
+
+                    b.HasIndex("OfferingId", "Status");
+
+                    b.HasIndex("Status", "ExpiresOn");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("Certificates", "certification");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CertificateDocument", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("CertificateId");
+
+                    b.ToTable("CertificateDocuments", "certification");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.ExpiryReminder", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("CertificateId", "DaysBefore");
+
+                    b.ToTable("ExpiryReminders", "certification");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.Certificate", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Certification.Domain.AwardedPoints", "Points", b1 =>
+                        {
+                            b1.Property<Guid>("CertificateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AccreditationId")
+                                .IsRequired();
+
+                            b1.Property<double>("Points");
+
+                            b1.Property<string>("Profession")
+                                .IsRequired();
+
+                            b1.Property<string>("Registry")
+                                .IsRequired();
+
+                            b1.HasKey("CertificateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Certificates", "certification");
+
+                            b1
+                                .ToJson("Points")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificateId");
+                        });
+
+                    b.OwnsMany("HealthAiAcademy.Certification.Domain.TranscriptLine", "Transcript", b1 =>
+                        {
+                            b1.Property<Guid>("CertificateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Passed");
+
+                            b1.Property<double>("ScorePercent");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<double>("Weight");
+
+                            b1.HasKey("CertificateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Certificates", "certification");
+
+                            b1
+                                .ToJson("Transcript")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificateId");
+                        });
+
+                    b.Navigation("Points");
+
+                    b.Navigation("Transcript");
+                });
 #pragma warning restore 612, 618
         }
     }

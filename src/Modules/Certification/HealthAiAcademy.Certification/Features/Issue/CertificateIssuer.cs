@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.Shared;
+using HealthAiAcademy.Certification.Rendering;
+using HealthAiAcademy.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HealthAiAcademy.Certification.Features.Issue;
+
+/// <summary>
+/// Builds a certificate from the offering, the holder's profile and (for a minor) the transcript, renders its PDF and stages both in
+/// the caller's unit of work. The unique (enrollment, generation) key turns a duplicate into a failed save, never a second certificate.
+/// </summary>
+internal sealed class CertificateIssuer(
+    CertificationDbContext db, ICourseCatalog catalog, IUserDirectory users, IAssessmentDirectory assessments, ICertificateRenderer renderer,
+    IOptions<CertificateOptions> options, TimeProvider clock)
+{
+    /// <summary>Stages the first certificate of a completed enrollment; null when it already has one or the offering is gone.</summary>
+    public async Task<Certificate?> StageFirstAsync(CompletionFacts completion, CancellationToken cancellationToken)
+    {
+        if (await db.Certificates.AnyAsync(c => c.EnrollmentId == completion.EnrollmentId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await StageAsync(completion, generation: 1, cancellationToken);
+    }
+
+    public async Task<Certificate?> StageAsync(CompletionFacts completion, int generation, CancellationToken cancellationToken)
+    {
+        var offering = await catalog.GetOfferingAsync(completion.OfferingId, cancellationToken);
+        if (offering is null)
+        {
+            return null;
+        }
+
+        var profile = await users.FindAsync(completion.UserId, cancellationToken);
+        return Stage(completion, generation, offering, profile, await TranscriptAsync(offering, completion.UserId, cancellationToken));
+    }
+
+    public async Task<ParticipantResults?> TranscriptAsync(OfferingSnapshot offering, Guid userId, CancellationToken cancellationToken) =>
+        offering.Kind == OfferingKind.Minor ? await assessments.ResultsAsync(offering.Id, userId, cancellationToken) : null;
+
+    /// <summary>Builds, renders and stages a certificate from facts already loaded (bulk issue loads them once per offering).</summary>
+    public Certificate Stage(CompletionFacts completion, int generation, OfferingSnapshot offering, UserProfile? profile, ParticipantResults? results)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var settings = options.Value;
+        var completedOn = DateOnly.FromDateTime(completion.CompletedAtUtc);
+        var certificate = new Certificate(Guid.NewGuid(), CertificateCodes.NewNumber(now), CertificateCodes.NewVerificationCode(), completion.EnrollmentId,
+            generation, offering.Id, offering.CourseId, completion.UserId, now)
+        {
+            Template = offering.Kind switch
+            {
+                OfferingKind.Minor => CertificateTemplate.Transcript,
+                OfferingKind.ClinicianCourse => CertificateTemplate.Completion,
+                _ => CertificateTemplate.Participation,
+            },
+            HolderName = profile?.FullName ?? "(name unknown)",
+            RegistrationNumber = string.IsNullOrWhiteSpace(profile?.RegistrationNumber) ? null : profile.RegistrationNumber,
+            OfferingTitle = offering.Title,
+            CourseCode = offering.CourseCode,
+            OfferingKind = OfferingLabels.Kind(offering.Kind),
+            Delivery = OfferingLabels.Delivery(offering.Delivery),
+            Location = offering.Delivery == DeliveryMode.Online ? null : offering.Location,
+            StartDate = DateOnly.FromDateTime(BuildingBlocks.Time.AcademyTime.ToLocal(offering.StartsAtUtc)),
+            EndDate = DateOnly.FromDateTime(BuildingBlocks.Time.AcademyTime.ToLocal(offering.EndsAtUtc)),
+            CompletedOn = completedOn,
+            StudyLoadHours = offering.StudyLoadHours,
+            Ects = offering.Kind == OfferingKind.Minor ? offering.Ects : null,
+            AttendancePercent = completion.AttendancePercent,
+            Points = [.. offering.Accreditations.Select(a => new AwardedPoints { Registry = a.Registry, AccreditationId = a.AccreditationId, Points = a.Points, Profession = a.Profession })],
+            LearningOutcomes = [.. offering.LearningObjectives],
+            Transcript = results is null ? [] : [.. results.Results.Select(r => new TranscriptLine { Title = r.Title, Weight = r.Weight, ScorePercent = r.ScorePercent, Passed = r.Passed })],
+            FinalScorePercent = results?.WeightedScorePercent,
+            Institution = settings.Institution,
+            Signatory = settings.Signatory,
+            SignatoryTitle = settings.SignatoryTitle,
+            ExpiresOn = offering.CertificateValidityMonths is { } months ? completedOn.AddMonths(months) : null,
+        };
+        Attach(certificate, renderer.Render(certificate, settings.VerificationUrl(certificate.VerificationCode)));
+        db.Certificates.Add(certificate);
+        return certificate;
+    }
+
+    /// <summary>Renders the PDF again (after a template change); the stored bytes and their hash are replaced together.</summary>
+    public async Task RegenerateAsync(Certificate certificate, CancellationToken cancellationToken)
+    {
+        var pdf = renderer.Render(certificate, options.Value.VerificationUrl(certificate.VerificationCode));
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.CertificateId == certificate.Id, cancellationToken);
+        if (document is null)
+        {
+            db.Documents.Add(new CertificateDocument(certificate.Id, pdf));
+        }
+        else
+        {
+            document.Replace(pdf);
+        }
+
+        certificate.PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        certificate.PdfBytes = pdf.Length;
+    }
+
+    private void Attach(Certificate certificate, byte[] pdf)
+    {
+        db.Documents.Add(new CertificateDocument(certificate.Id, pdf));
+        certificate.PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        certificate.PdfBytes = pdf.Length;
+    }
+}

@@ -1,0 +1,52 @@
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Enrollment.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HealthAiAcademy.Certification.Features.Issue;
+
+/// <summary>Recurring safety net: issues the certificate of every completed enrollment that has none (an event lost or failed for good).</summary>
+internal sealed class CertificateReconciliation(IServiceScopeFactory scopes, ILogger<CertificateReconciliation> logger)
+{
+    public const string JobId = "certification-reconcile";
+
+    /// <returns>How many certificates this run issued.</returns>
+    public async Task<int> RunAsync(Guid? offeringId, CancellationToken cancellationToken)
+    {
+        List<CompletionFacts> missing;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var completions = await scope.ServiceProvider.GetRequiredService<IEnrollmentDirectory>().CompletionsAsync(offeringId, cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<CertificationDbContext>();
+            var issued = (await db.Certificates.AsNoTracking()
+                    .Where(c => offeringId == null || c.OfferingId == offeringId)
+                    .Select(c => c.EnrollmentId).Distinct().ToListAsync(cancellationToken))
+                .ToHashSet();
+            missing = [.. completions.Where(c => !issued.Contains(c.EnrollmentId))
+                .Select(c => new CompletionFacts(c.EnrollmentId, c.OfferingId, c.UserId, c.AttendancePercent, c.CompletedAtUtc))];
+        }
+
+        var count = 0;
+        foreach (var completion in missing)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CertificationDbContext>();
+            try
+            {
+                if (await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().StageFirstAsync(completion, cancellationToken) is not null)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    count++;
+                }
+            }
+            catch (DbUpdateException exception)
+            {
+                // The event handler issued it at the same moment; its certificate stands.
+                logger.LogInformation(exception, "Certificate for enrollment {EnrollmentId} was issued concurrently", completion.EnrollmentId);
+            }
+        }
+
+        return count;
+    }
+}

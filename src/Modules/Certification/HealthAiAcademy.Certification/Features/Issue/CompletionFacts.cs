@@ -1,0 +1,4 @@
+namespace HealthAiAcademy.Certification.Features.Issue;
+
+/// <summary>What Enrollment told us about a completion: from the event, or from the directory when reconciling.</summary>
+internal sealed record CompletionFacts(Guid EnrollmentId, Guid OfferingId, Guid UserId, int AttendancePercent, DateTime CompletedAtUtc);

@@ -1,0 +1,96 @@
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.Issue;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Certification.Features.Manage;
+
+/// <summary>
+/// The Hangfire job behind "issue all": issues every missing certificate of an offering (and, when asked, renders the existing ones
+/// again), saving in batches so the page's progress bar moves and a crash loses at most one batch, which a rerun picks up.
+/// </summary>
+internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public const int BatchSize = 50;
+
+    public async Task RunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CertificationDbContext>();
+        var run = await db.BulkRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        if (run is null || run.State == BulkIssueState.Finished)
+        {
+            return;
+        }
+
+        try
+        {
+            var offering = await services.GetRequiredService<ICourseCatalog>().GetOfferingAsync(run.OfferingId, cancellationToken)
+                ?? throw new InvalidOperationException("The offering no longer exists.");
+            var completions = await services.GetRequiredService<IEnrollmentDirectory>().CompletionsAsync(run.OfferingId, cancellationToken);
+            var existing = await db.Certificates.Where(c => c.OfferingId == run.OfferingId).ToListAsync(cancellationToken);
+            var issuedFor = existing.Select(c => c.EnrollmentId).ToHashSet();
+            var toRegenerate = run.Regenerate ? existing.Where(c => c.Status == CertificateStatus.Valid).ToList() : [];
+            var toIssue = completions.Where(c => !issuedFor.Contains(c.EnrollmentId)).ToList();
+            var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. toIssue.Select(c => c.UserId).Distinct()], cancellationToken);
+            var issuer = services.GetRequiredService<CertificateIssuer>();
+
+            run.State = BulkIssueState.Running;
+            run.Total = toIssue.Count + toRegenerate.Count;
+            run.Done = 0;
+            await db.SaveChangesAsync(cancellationToken);
+
+            foreach (var certificate in toRegenerate)
+            {
+                await issuer.RegenerateAsync(certificate, cancellationToken);
+                await StepAsync(db, run, issued: false, cancellationToken);
+            }
+
+            foreach (var completion in toIssue)
+            {
+                var results = await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken);
+                issuer.Stage(new CompletionFacts(completion.EnrollmentId, completion.OfferingId, completion.UserId, completion.AttendancePercent, completion.CompletedAtUtc),
+                    1, offering, profiles.GetValueOrDefault(completion.UserId), results);
+                await StepAsync(db, run, issued: true, cancellationToken);
+            }
+
+            run.State = BulkIssueState.Finished;
+            run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            await db.BulkRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, BulkIssueState.Failed)
+                .SetProperty(r => r.Error, exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message)
+                .SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            throw;
+        }
+    }
+
+    private static async Task StepAsync(CertificationDbContext db, BulkIssueRun run, bool issued, CancellationToken cancellationToken)
+    {
+        run.Done++;
+        run.Issued += issued ? 1 : 0;
+        if (run.Done % BatchSize == 0 || run.Done == run.Total)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            DetachSaved(db);
+        }
+    }
+
+    /// <summary>Keeps the change tracker small over a thousand certificates: what is saved need not be tracked.</summary>
+    private static void DetachSaved(CertificationDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<CertificateDocument>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.IO.Compression;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Certification.Features.Manage;
+
+/// <summary>All valid certificates of an offering as one ZIP, streamed: one PDF in memory at a time, however many there are.</summary>
+internal sealed class CertificateZip(CertificationDbContext db)
+{
+    public async Task WriteAsync(Guid offeringId, Stream output, CancellationToken cancellationToken)
+    {
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => c.OfferingId == offeringId && c.Status == CertificateStatus.Valid)
+            .OrderBy(c => c.HolderName)
+            .Select(c => new { c.Id, c.Number, c.HolderName })
+            .ToListAsync(cancellationToken);
+        await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var certificate in certificates)
+        {
+            var pdf = await db.Documents.AsNoTracking().Where(d => d.CertificateId == certificate.Id).Select(d => d.Content).SingleAsync(cancellationToken);
+            var entry = zip.CreateEntry($"{certificate.Number} {Safe(certificate.HolderName)}.pdf", CompressionLevel.Fastest);
+            await using var stream = await entry.OpenAsync(cancellationToken);
+            await stream.WriteAsync(pdf, cancellationToken);
+        }
+    }
+
+    private static string Safe(string name) => string.Concat(name.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) || ch == '/' ? '_' : ch));
+}

@@ -1,0 +1,23 @@
+using HealthAiAcademy.Certification.Domain;
+
+namespace HealthAiAcademy.Certification.Features.Shared;
+
+/// <summary>A certificate as its holder and staff see it.</summary>
+internal sealed record CertificateView(
+    Guid Id, string Number, Guid OfferingId, string OfferingTitle, string HolderName, string Status, DateOnly CompletedOn, DateTime IssuedAtUtc,
+    DateOnly? ExpiresOn, IReadOnlyList<PointsView> Points, string VerificationUrl, string PdfSha256, int PdfBytes, Guid? SupersededById)
+{
+    public static CertificateView From(Certificate c, DateOnly today, string verificationUrl) => new(
+        c.Id, c.Number, c.OfferingId, c.OfferingTitle, c.HolderName, StatusOf(c, today), c.CompletedOn, c.IssuedAtUtc, c.ExpiresOn,
+        [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))], verificationUrl, c.PdfSha256, c.PdfBytes, c.SupersededById);
+
+    /// <summary>Revoked and superseded win over expired; expiry is worked out from today's date, never stored.</summary>
+    public static string StatusOf(Certificate c, DateOnly today) => c.Status switch
+    {
+        CertificateStatus.Revoked => "Revoked",
+        CertificateStatus.Superseded => "Superseded",
+        _ => c.IsExpired(today) ? "Expired" : "Valid",
+    };
+}
+
+internal sealed record PointsView(string Registry, string AccreditationId, double Points, string Profession);

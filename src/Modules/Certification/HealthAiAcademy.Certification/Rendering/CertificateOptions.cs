@@ -1,0 +1,21 @@
+namespace HealthAiAcademy.Certification.Rendering;
+
+/// <summary>What every certificate states about its issuer, and where its fonts come from ("Certification" section).</summary>
+internal sealed class CertificateOptions
+{
+    public const string SectionName = "Certification";
+
+    public string Institution { get; set; } = "Health AI Academy";
+
+    public string Signatory { get; set; } = "Programme director";
+
+    public string SignatoryTitle { get; set; } = "Health AI Academy";
+
+    /// <summary>The public address printed in the QR code and the verification link.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Folders with the TrueType fonts (Debian's fonts-dejavu-core); no font files are committed.</summary>
+    public List<string> FontDirectories { get; set; } = ["/usr/share/fonts/truetype/dejavu"];
+
+    public string VerificationUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/verify/{code}";
+}

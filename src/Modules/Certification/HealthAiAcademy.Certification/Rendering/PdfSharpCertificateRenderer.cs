@@ -1,0 +1,178 @@
+using System.Globalization;
+using HealthAiAcademy.Certification.Domain;
+using Microsoft.Extensions.Options;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+using QRCoder;
+
+namespace HealthAiAcademy.Certification.Rendering;
+
+/// <summary>An A4 landscape certificate drawn with PDFsharp (AGPL, like this project), fonts subset-embedded, QR code to the verification page.</summary>
+internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
+{
+    private static readonly Lock SetupLock = new();
+    private static bool setUp;
+
+    private static readonly XColor Ink = XColor.FromArgb(0x1a, 0x1a, 0x2e);
+    private static readonly XColor Accent = XColor.FromArgb(0x0b, 0x4f, 0x6c);
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options)
+    {
+        lock (SetupLock)
+        {
+            // Both are process-wide in PDFsharp; the licence call is required before first use (it throws otherwise).
+            if (!setUp)
+            {
+                PdfSharpLicense.SetAgplLicense();
+                GlobalFontSettings.FontResolver ??= new SystemFontResolver(options.Value.FontDirectories);
+                setUp = true;
+            }
+        }
+    }
+
+    public byte[] Render(Certificate certificate, string verificationUrl)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = $"Certificate {certificate.Number}";
+        document.Info.Author = certificate.Institution;
+        document.Info.Subject = $"{certificate.OfferingTitle} – {certificate.HolderName}";
+        document.Info.Keywords = $"certificate; CPD; {certificate.Number}; {certificate.CourseCode}";
+        document.Info.Creator = "Health AI Academy";
+        var page = document.AddPage();
+        page.Size = PageSize.A4;
+        page.Orientation = PageOrientation.Landscape;
+        using (var gfx = XGraphics.FromPdfPage(page))
+        {
+            Draw(gfx, page.Width.Point, page.Height.Point, certificate, verificationUrl);
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output, false);
+        return output.ToArray();
+    }
+
+    private static void Draw(XGraphics gfx, double width, double height, Certificate c, string verificationUrl)
+    {
+        var ink = new XSolidBrush(Ink);
+        var accent = new XSolidBrush(Accent);
+        gfx.DrawRectangle(new XPen(Accent, 3), 24, 24, width - 48, height - 48);
+        gfx.DrawRectangle(new XPen(Accent, 0.75), 32, 32, width - 64, height - 64);
+
+        var y = 60.0;
+        Centered(gfx, c.Institution.ToUpperInvariant(), Font(12, bold: true), accent, width, ref y, 22);
+        Centered(gfx, c.Template switch
+        {
+            CertificateTemplate.Participation => "Certificate of Participation",
+            CertificateTemplate.Transcript => "Certificate of Completion and Transcript",
+            _ => "Certificate of Completion",
+        }, Font(28, bold: true), ink, width, ref y, 42);
+        Centered(gfx, "This certifies that", Font(11), ink, width, ref y, 28);
+        Centered(gfx, c.HolderName, Font(24, bold: true), accent, width, ref y, 24);
+        if (c.RegistrationNumber is not null)
+        {
+            Centered(gfx, $"Registration number {c.RegistrationNumber}", Font(10), ink, width, ref y, 18);
+        }
+
+        y += 6;
+        Centered(gfx, c.Template == CertificateTemplate.Participation ? "took part in" : "successfully completed", Font(11), ink, width, ref y, 22);
+        Centered(gfx, c.OfferingTitle, Font(17, bold: true), ink, width, ref y, 22);
+        var place = c.Location is null ? c.Delivery : $"{c.Delivery}, {c.Location}";
+        Centered(gfx, $"{c.CourseCode} · {c.OfferingKind} · {place}", Font(10), ink, width, ref y, 16);
+        var load = $"{c.StudyLoadHours} hours study load" + (c.Ects is { } ects ? $" · {ects.ToString("0.#", CultureInfo.InvariantCulture)} ECTS" : "");
+        Centered(gfx, $"{Date(c.StartDate)} – {Date(c.EndDate)} · {load} · attendance {c.AttendancePercent}%", Font(10), ink, width, ref y, 20);
+
+        if (c.Points.Count > 0)
+        {
+            Centered(gfx, "Accreditation: " + string.Join("; ", c.Points.Select(p =>
+                $"{p.Registry} {p.Points.ToString("0.##", CultureInfo.InvariantCulture)} points ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
+        }
+
+        if (c.Transcript.Count > 0)
+        {
+            y += 4;
+            foreach (var line in c.Transcript.Take(8))
+            {
+                Centered(gfx, $"{line.Title}: {line.ScorePercent.ToString("0.#", CultureInfo.InvariantCulture)}% {(line.Passed ? "(passed)" : "(not passed)")}", Font(9), ink, width, ref y, 13);
+            }
+
+            if (c.FinalScorePercent is { } final)
+            {
+                Centered(gfx, $"Final weighted score: {final.ToString("0.#", CultureInfo.InvariantCulture)}%", Font(9, bold: true), ink, width, ref y, 14);
+            }
+        }
+        else if (c.LearningOutcomes.Count > 0)
+        {
+            y += 2;
+            Centered(gfx, "Learning outcomes: " + string.Join(" · ", c.LearningOutcomes.Take(5)), Font(9), ink, width, ref y, 13, wrapWidth: width - 220);
+        }
+
+        var bottom = height - 120;
+        gfx.DrawLine(new XPen(Ink, 0.75), 70, bottom + 18, 290, bottom + 18);
+        gfx.DrawString(c.Signatory, Font(10, bold: true), ink, new XPoint(70, bottom + 32));
+        gfx.DrawString(c.SignatoryTitle, Font(9), ink, new XPoint(70, bottom + 45));
+        gfx.DrawString($"Issued {Date(DateOnly.FromDateTime(c.IssuedAtUtc))}" + (c.ExpiresOn is { } expires ? $" · valid until {Date(expires)}" : ""), Font(9), ink, new XPoint(70, bottom + 58));
+        gfx.DrawString($"Certificate {c.Number}", Font(9, bold: true), ink, new XPoint(70, bottom + 71));
+
+        var qrSize = 84.0;
+        var qrX = width - 70 - qrSize;
+        using (var qr = XImage.FromStream(new MemoryStream(QrPng(verificationUrl))))
+        {
+            gfx.DrawImage(qr, qrX, bottom - 10, qrSize, qrSize);
+        }
+
+        var right = new XRect(qrX - 330, bottom - 6, 320, 12);
+        gfx.DrawString("Verify this certificate:", Font(8), ink, right, XStringFormats.TopRight);
+        right.Offset(0, 12);
+        gfx.DrawString(verificationUrl, Font(8), accent, right, XStringFormats.TopRight);
+        right.Offset(0, 12);
+        gfx.DrawString($"Verification code {c.VerificationCode}", Font(8, bold: true), ink, right, XStringFormats.TopRight);
+    }
+
+    private static void Centered(XGraphics gfx, string text, XFont font, XBrush brush, double width, ref double y, double advance, double? wrapWidth = null)
+    {
+        foreach (var line in Wrap(gfx, text, font, wrapWidth ?? width - 120))
+        {
+            gfx.DrawString(line, font, brush, new XRect(0, y, width, advance), XStringFormats.TopCenter);
+            y += advance;
+        }
+    }
+
+    private static IEnumerable<string> Wrap(XGraphics gfx, string text, XFont font, double maxWidth)
+    {
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : $"{line} {word}";
+            if (line.Length > 0 && gfx.MeasureString(candidate, font).Width > maxWidth)
+            {
+                yield return line;
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line;
+        }
+    }
+
+    private static XFont Font(double size, bool bold = false) =>
+        new(SystemFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    /// <summary>RGBA colours explicitly: QRCoder's default 1-bit PNG is not one PDFsharp reads.</summary>
+    private static byte[] QrPng(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        return new PngByteQRCode(data).GetGraphic(4, [0, 0, 0, 255], [255, 255, 255, 255]);
+    }
+}
