@@ -68,3 +68,159 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE TABLE [certification].[BulkIssueRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [Regenerate] bit NOT NULL,
+        [RequestedBy] uniqueidentifier NOT NULL,
+        [RequestedAtUtc] datetime2 NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [Issued] int NOT NULL,
+        [FinishedAtUtc] datetime2 NULL,
+        [Error] nvarchar(2000) NULL,
+        CONSTRAINT [PK_BulkIssueRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE TABLE [certification].[CertificateDocuments] (
+        [CertificateId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_CertificateDocuments] PRIMARY KEY ([CertificateId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE TABLE [certification].[Certificates] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(30) NOT NULL,
+        [VerificationCode] nvarchar(40) NOT NULL,
+        [EnrollmentId] uniqueidentifier NOT NULL,
+        [Generation] int NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Template] nvarchar(20) NOT NULL,
+        [HolderName] nvarchar(200) NOT NULL,
+        [RegistrationNumber] nvarchar(40) NULL,
+        [OfferingTitle] nvarchar(200) NOT NULL,
+        [CourseCode] nvarchar(30) NOT NULL,
+        [OfferingKind] nvarchar(30) NOT NULL,
+        [Delivery] nvarchar(20) NOT NULL,
+        [Location] nvarchar(200) NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        [CompletedOn] date NOT NULL,
+        [StudyLoadHours] int NOT NULL,
+        [Ects] float NULL,
+        [AttendancePercent] int NOT NULL,
+        [LearningOutcomes] nvarchar(max) NOT NULL,
+        [FinalScorePercent] float NULL,
+        [Institution] nvarchar(200) NOT NULL,
+        [Signatory] nvarchar(200) NOT NULL,
+        [SignatoryTitle] nvarchar(200) NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        [ExpiresOn] date NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RevokedAtUtc] datetime2 NULL,
+        [RevocationReason] nvarchar(1000) NULL,
+        [SupersededById] uniqueidentifier NULL,
+        [SupersededAtUtc] datetime2 NULL,
+        [PdfSha256] nvarchar(64) NOT NULL,
+        [PdfBytes] int NOT NULL,
+        [Points] nvarchar(max) NULL,
+        [Transcript] nvarchar(max) NULL,
+        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE TABLE [certification].[ExpiryReminders] (
+        [CertificateId] uniqueidentifier NOT NULL,
+        [DaysBefore] int NOT NULL,
+        [ClaimedAtUtc] datetime2 NOT NULL,
+        [SentAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_ExpiryReminders] PRIMARY KEY ([CertificateId], [DaysBefore])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_EnrollmentId_Generation] ON [certification].[Certificates] ([EnrollmentId], [Generation]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_Number] ON [certification].[Certificates] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_OfferingId_Status] ON [certification].[Certificates] ([OfferingId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_Status_ExpiresOn] ON [certification].[Certificates] ([Status], [ExpiresOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_UserId_Status] ON [certification].[Certificates] ([UserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_VerificationCode] ON [certification].[Certificates] ([VerificationCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022608_Certificates'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124022608_Certificates', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Features.Manage;
 
-/// <summary>All valid certificates of an offering as one ZIP, streamed: one PDF in memory at a time, however many there are.</summary>
+/// <summary>
+/// All valid certificates of an offering as one ZIP, one PDF in memory at a time. The archive is built in a temporary file
+/// (ZipArchive writes synchronously, which Kestrel refuses on the response) and then copied out asynchronously.
+/// </summary>
 internal sealed class CertificateZip(CertificationDbContext db)
 {
     public async Task WriteAsync(Guid offeringId, Stream output, CancellationToken cancellationToken)
@@ -15,14 +18,20 @@ internal sealed class CertificateZip(CertificationDbContext db)
             .OrderBy(c => c.HolderName)
             .Select(c => new { c.Id, c.Number, c.HolderName })
             .ToListAsync(cancellationToken);
-        await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var certificate in certificates)
+        await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var pdf = await db.Documents.AsNoTracking().Where(d => d.CertificateId == certificate.Id).Select(d => d.Content).SingleAsync(cancellationToken);
-            var entry = zip.CreateEntry($"{certificate.Number} {Safe(certificate.HolderName)}.pdf", CompressionLevel.Fastest);
-            await using var stream = await entry.OpenAsync(cancellationToken);
-            await stream.WriteAsync(pdf, cancellationToken);
+            foreach (var certificate in certificates)
+            {
+                var pdf = await db.Documents.AsNoTracking().Where(d => d.CertificateId == certificate.Id).Select(d => d.Content).SingleAsync(cancellationToken);
+                var entry = zip.CreateEntry($"{certificate.Number} {Safe(certificate.HolderName)}.pdf", CompressionLevel.Fastest);
+                await using var stream = entry.Open();
+                await stream.WriteAsync(pdf, cancellationToken);
+            }
         }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken);
     }
 
     private static string Safe(string name) => string.Concat(name.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) || ch == '/' ? '_' : ch));

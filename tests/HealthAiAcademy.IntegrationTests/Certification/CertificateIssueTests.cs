@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using HealthAiAcademy.BuildingBlocks.Outbox;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.IntegrationTests.Courses;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+
+namespace HealthAiAcademy.IntegrationTests.Certification;
+
+public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task Completion_issues_one_certificate_whose_PDF_states_the_name_title_points_and_code_and_downloads_identically()
+    {
+        var participant = await factory.CreateClientForAsync("participant@demo.local");
+        var offeringId = await CompletedOffering.CreateAsync(factory, [participant]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+
+        var mine = await CoursesApi.JsonAsync(await participant.GetAsync("/api/certification/me/certificates"));
+        var certificate = mine.EnumerateArray().Single(c => c.GetProperty("offeringId").GetGuid() == offeringId);
+        var id = certificate.GetProperty("id").GetGuid();
+        var first = await participant.GetByteArrayAsync($"/api/certification/certificates/{id}/pdf");
+        var second = await participant.GetByteArrayAsync($"/api/certification/certificates/{id}/pdf");
+        var code = certificate.GetProperty("verificationUrl").GetString()!.Split('/').Last();
+
+        Assert.Equal(first, second);
+        Assert.Equal(certificate.GetProperty("pdfSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(first)));
+        Assert.True(first.Length <= 100 * 1024, $"{first.Length} bytes");
+        using (var pdf = PdfDocument.Open(first))
+        {
+            var page = pdf.GetPage(1);
+            var words = page.GetWords().Select(w => w.Text).ToList();
+            var text = string.Join(' ', words);
+            Assert.Contains("Łukasz", words);
+            Assert.Contains("Şahin-de", words);
+            Assert.Contains("Data Science and AI in Health", text);
+            Assert.Contains("GAIA/KNMG 8.5 points", text);
+            Assert.Contains(code, words);
+            Assert.Contains(certificate.GetProperty("number").GetString()!, words);
+            Assert.True(page.Width > page.Height, "A4 landscape");
+            Assert.Equal($"Certificate {certificate.GetProperty("number").GetString()}", pdf.Information.Title);
+        }
+
+        Assert.Equal(120 / 5, code.Length);
+        var classmate = factory.CreateClientForUser(Guid.NewGuid());
+        await (await classmate.GetAsync($"/api/certification/certificates/{id}/pdf")).AssertProblemAsync(HttpStatusCode.NotFound);
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/certification/certificates/{id}/pdf")).StatusCode);
+        var instructor = await factory.CreateClientForAsync("instructor@demo.local");
+        await (await instructor.GetAsync($"/api/certification/certificates/{id}/pdf")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        var enrollmentId = await factory.WithScopeAsync<CertificationDbContext, Guid>(db => db.Certificates.Where(c => c.Id == id).Select(c => c.EnrollmentId).SingleAsync());
+        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+        var duplicate = new EnrollmentCompletedIntegrationEvent
+        {
+            OccurredAtUtc = DateTime.UtcNow, EnrollmentId = enrollmentId, OfferingId = offeringId, UserId = await CoursesApi.UserIdAsync(participant),
+            AttendancePercent = 100, CompletedAtUtc = DateTime.UtcNow,
+        };
+        await dispatcher.PublishAsync(duplicate, CancellationToken.None);
+        await dispatcher.PublishAsync(duplicate with { Id = Guid.NewGuid() }, CancellationToken.None);
+        Assert.Equal(1, await factory.WithScopeAsync<CertificationDbContext, int>(db => db.Certificates.CountAsync(c => c.EnrollmentId == enrollmentId)));
+
+        var cpd = await CoursesApi.JsonAsync(await participant.GetAsync("/api/certification/me/cpd"));
+        Assert.Contains(cpd.EnumerateArray(), line => line.GetProperty("registry").GetString() == "GAIA/KNMG" && line.GetProperty("points").GetDouble() >= 8.5);
+    }
+
+    [Fact]
+    public async Task Verification_is_public_shows_what_is_printed_and_follows_revocation_and_reissue()
+    {
+        var participantId = Guid.NewGuid();
+        var offeringId = await CompletedOffering.CreateAsync(factory, [factory.CreateClientForUser(participantId)]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        var (id, code) = await factory.WithScopeAsync<CertificationDbContext, (Guid, string)>(async db =>
+            await db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => new ValueTuple<Guid, string>(c.Id, c.VerificationCode)).SingleAsync());
+        var anonymous = factory.CreateClient();
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+
+        var valid = await CoursesApi.JsonAsync(await anonymous.GetAsync($"/api/certification/verify/{code.ToLowerInvariant()}"));
+        var unknown = await anonymous.GetAsync($"/api/certification/verify/{new string('A', 24)}");
+        var participantRevokes = await factory.CreateClientForUser(participantId).PostAsJsonAsync($"/api/certification/certificates/{id}/revoke", new { reason = "mine" });
+        var noReason = await coordinator.PostAsJsonAsync($"/api/certification/certificates/{id}/revoke", new { reason = " " });
+        var reissued = await CoursesApi.JsonAsync(await coordinator.PostAsync($"/api/certification/certificates/{id}/reissue", null));
+        var superseded = await CoursesApi.JsonAsync(await anonymous.GetAsync($"/api/certification/verify/{code}"));
+        var newCode = reissued.GetProperty("verificationUrl").GetString()!.Split('/').Last();
+        var revoked = await coordinator.PostAsJsonAsync($"/api/certification/certificates/{reissued.GetProperty("id").GetGuid()}/revoke", new { reason = "Attendance was recorded in error" });
+        var afterRevocation = await CoursesApi.JsonAsync(await anonymous.GetAsync($"/api/certification/verify/{newCode}"));
+        var revokeAgain = await coordinator.PostAsJsonAsync($"/api/certification/certificates/{reissued.GetProperty("id").GetGuid()}/revoke", new { reason = "Again" });
+
+        Assert.Equal("Valid", valid.GetProperty("status").GetString());
+        Assert.Equal("Data Science and AI in Health", valid.GetProperty("offeringTitle").GetString());
+        Assert.Equal(8.5, valid.GetProperty("points")[0].GetProperty("points").GetDouble());
+        await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Forbidden, participantRevokes.StatusCode);
+        await noReason.AssertValidationProblemAsync("reason");
+        Assert.Equal("Superseded", superseded.GetProperty("status").GetString());
+        Assert.Equal(reissued.GetProperty("number").GetString(), superseded.GetProperty("supersededByNumber").GetString());
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.Equal("Revoked", afterRevocation.GetProperty("status").GetString());
+        Assert.Equal("Attendance was recorded in error", afterRevocation.GetProperty("revocationReason").GetString());
+        await revokeAgain.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(2, await factory.WithScopeAsync<CertificationDbContext, int>(db => db.Certificates.CountAsync(c => c.OfferingId == offeringId)));
+    }
+
+    [Fact]
+    public async Task Verification_is_rate_limited_per_client()
+    {
+        await using var limited = AcademyFactory.Create(null, new Dictionary<string, string?> { ["RateLimiting:VerificationPerMinute"] = "3" });
+        var anonymous = limited.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await anonymous.GetAsync($"/api/certification/verify/UNKNOWN{i}")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+}

@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Net;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Features.Expiry;
+using HealthAiAcademy.Certification.Features.Issue;
+using HealthAiAcademy.IntegrationTests.Courses;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.IntegrationTests.Certification;
+
+public sealed class CertificateOperationsTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task Lost_certificates_are_issued_by_reconciliation_and_by_the_bulk_job_whose_progress_reaches_the_end_and_the_zip_holds_them_all()
+    {
+        var participants = Enumerable.Range(0, 6).Select(_ => factory.CreateClientForUser(Guid.NewGuid())).ToList();
+        var offeringId = await CompletedOffering.CreateAsync(factory, participants);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 6);
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+
+        await LoseCertificatesAsync(offeringId, 2);
+        var reconciled = await factory.Services.GetRequiredService<CertificateReconciliation>().RunAsync(offeringId, CancellationToken.None);
+        await LoseCertificatesAsync(offeringId, 3);
+        var before = await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/certification/offerings/{offeringId}/certificates"));
+        var started = await coordinator.PostAsync($"/api/certification/offerings/{offeringId}/bulk-issue", null);
+        var runUrl = started.Headers.Location!.OriginalString;
+        await Eventually.TrueAsync(async () => (await CoursesApi.JsonAsync(await coordinator.GetAsync(runUrl))).GetProperty("state").GetString() == "Finished",
+            () => $"the bulk issue finished; jobs: {factory.JobStatistics()}");
+        var run = await CoursesApi.JsonAsync(await coordinator.GetAsync(runUrl));
+        var participantStarts = await participants[0].PostAsync($"/api/certification/offerings/{offeringId}/bulk-issue", null);
+
+        Assert.Equal(2, reconciled);
+        Assert.Equal(3, before.GetProperty("missing").GetInt32());
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        Assert.Equal(3, run.GetProperty("issued").GetInt32());
+        Assert.Equal(100, run.GetProperty("percent").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, participantStarts.StatusCode);
+
+        var zip = await coordinator.GetAsync($"/api/certification/offerings/{offeringId}/certificates.zip");
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType!.MediaType);
+        using var archive = new ZipArchive(await zip.Content.ReadAsStreamAsync());
+        Assert.Equal(6, archive.Entries.Count);
+        Assert.All(archive.Entries, e => Assert.EndsWith(".pdf", e.Name));
+        await (await participants[0].GetAsync($"/api/certification/offerings/{offeringId}/certificates.zip")).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Recertification_reminders_go_out_once_at_60_and_once_at_14_days_before_expiry()
+    {
+        var participant = await factory.CreateClientForAsync("participant@demo.local");
+        var offeringId = await CompletedOffering.CreateAsync(factory, [participant]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        var sweep = factory.Services.GetRequiredService<ExpiryReminderSweep>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        await ExpireOnAsync(offeringId, today.AddDays(45));
+        var at60 = await Task.WhenAll(sweep.RunAsync(CancellationToken.None), sweep.RunAsync(CancellationToken.None));
+        var rerun = await sweep.RunAsync(CancellationToken.None);
+        await ExpireOnAsync(offeringId, today.AddDays(10));
+        var at14 = await sweep.RunAsync(CancellationToken.None);
+        var again = await sweep.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, at60.Sum());
+        Assert.Equal(0, rerun);
+        Assert.Equal(1, at14);
+        Assert.Equal(0, again);
+        var mails = Directory.GetFiles(factory.MailDirectory, "*.eml").Select(File.ReadAllText).Where(m => m.Contains("expires in")).ToList();
+        Assert.Equal(2, mails.Count);
+        Assert.Contains(mails, m => m.Contains("expires in 60 days"));
+        Assert.Contains(mails, m => m.Contains("expires in 14 days"));
+        Assert.Equal([null, 14, 14, 60, 60, null], new[] { -1, 0, 14, 15, 60, 61 }.Select(ExpiryReminderSweep.Stage));
+    }
+
+    private Task LoseCertificatesAsync(Guid offeringId, int count) =>
+        factory.WithScopeAsync<CertificationDbContext>(async db =>
+        {
+            var ids = await db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.Id).Take(count).ToListAsync();
+            await db.Documents.Where(d => ids.Contains(d.CertificateId)).ExecuteDeleteAsync();
+            await db.Certificates.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync();
+        });
+
+    private Task ExpireOnAsync(Guid offeringId, DateOnly expiresOn) =>
+        factory.WithScopeAsync<CertificationDbContext>(db =>
+            db.Certificates.Where(c => c.OfferingId == offeringId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresOn, expiresOn)));
+}
