@@ -7,6 +7,9 @@ internal sealed record CertificateView(
     Guid Id, string Number, Guid OfferingId, string OfferingTitle, string HolderName, string Status, DateOnly CompletedOn, DateTime IssuedAtUtc,
     DateOnly? ExpiresOn, IReadOnlyList<PointsView> Points, string VerificationUrl, string PdfSha256, int PdfBytes, Guid? SupersededById)
 {
+    /// <summary>The verification page on this site, whatever the public address printed on the certificate.</summary>
+    public string VerificationPath => "/verify/" + VerificationUrl[(VerificationUrl.LastIndexOf('/') + 1)..];
+
     public static CertificateView From(Certificate c, DateOnly today, string verificationUrl) => new(
         c.Id, c.Number, c.OfferingId, c.OfferingTitle, c.HolderName, StatusOf(c, today), c.CompletedOn, c.IssuedAtUtc, c.ExpiresOn,
         [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))], verificationUrl, c.PdfSha256, c.PdfBytes, c.SupersededById);

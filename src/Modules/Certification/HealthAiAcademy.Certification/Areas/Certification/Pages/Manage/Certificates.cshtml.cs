@@ -1,0 +1,78 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Certification.Features.Manage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Certification.Areas.Certification.Pages.Manage;
+
+/// <summary>An offering's certificates for coordinators: issue all (with progress), revoke, reissue, download as ZIP.</summary>
+[Authorize(Policy = Policies.Coordinators)]
+public sealed class CertificatesModel : PageModel
+{
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string? Problem { get; private set; }
+
+    internal OfferingCertificates Offering { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await LoadAsync(offeringId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostIssueAsync(Guid offeringId, bool regenerate, CancellationToken cancellationToken)
+    {
+        var outcome = await Commands.StartBulkIssueAsync(offeringId, regenerate, cancellationToken);
+        return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, outcome.Message, "The certificates are being issued; progress is shown below.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid offeringId, Guid certificateId, CancellationToken cancellationToken)
+    {
+        var outcome = await Commands.RevokeAsync(certificateId, new RevokeRequest(Reason), cancellationToken);
+        var message = outcome.Kind == OutcomeKind.Invalid ? "Give a reason for the revocation; it is shown on the verification page." : outcome.Message;
+        return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, message, "The certificate is revoked.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReissueAsync(Guid offeringId, Guid certificateId, CancellationToken cancellationToken)
+    {
+        var outcome = await Commands.ReissueAsync(certificateId, cancellationToken);
+        return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, outcome.Message,
+            outcome.IsOk ? $"Reissued as {outcome.Value!.Number}; the old certificate now verifies as superseded." : "", cancellationToken);
+    }
+
+    private CertificateCommands Commands => HttpContext.RequestServices.GetRequiredService<CertificateCommands>();
+
+    private async Task<IActionResult> AfterAsync(Guid offeringId, bool ok, OutcomeKind kind, string? problem, string notice, CancellationToken cancellationToken)
+    {
+        if (ok)
+        {
+            Notice = notice;
+            return Redirect($"/manage/offerings/{offeringId}/certificates");
+        }
+
+        if (kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Problem = problem;
+        return await LoadAsync(offeringId, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var outcome = await Commands.ForOfferingAsync(offeringId, cancellationToken);
+        if (!outcome.IsOk)
+        {
+            return NotFound();
+        }
+
+        Offering = outcome.Value!;
+        return null;
+    }
+}

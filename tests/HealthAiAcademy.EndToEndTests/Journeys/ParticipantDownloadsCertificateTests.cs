@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HealthAiAcademy.EndToEndTests.Journeys;
+
+public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task A_participant_who_completed_an_offering_downloads_the_certificate_and_opens_its_verification_link()
+    {
+        await CompleteAnOfferingAsync();
+        var page = await host.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/account/login");
+            await page.GetByLabel("Email").FillAsync("participant@demo.local");
+            await page.GetByLabel("Password").FillAsync(AcademyFactory.DemoPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync("**/catalog");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "My certificates" }).ClickAsync();
+            await Eventually.TrueAsync(async () =>
+            {
+                await page.ReloadAsync();
+                return await page.Locator("[data-testid=certificates] .card").CountAsync() > 0;
+            }, "the certificate was issued");
+            var card = page.Locator("[data-testid=certificates] .card").Filter(new() { HasText = "Responsible AI at the bedside" });
+            var download = await page.RunAndWaitForDownloadAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "Download the certificate (PDF)" }).ClickAsync());
+            var path = await download.PathAsync();
+            var header = new byte[5];
+            await using (var file = File.OpenRead(path))
+            {
+                await file.ReadExactlyAsync(header);
+            }
+
+            Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(header));
+            Assert.StartsWith("certificate-HAIA-", download.SuggestedFilename);
+
+            await card.GetByRole(AriaRole.Link, new() { Name = "Open it" }).ClickAsync();
+            await page.WaitForURLAsync("**/verify/**");
+            Assert.StartsWith("Valid.", (await page.Locator("[data-testid=verification-status]").InnerTextAsync()).Trim());
+            var facts = await page.Locator("[data-testid=verification]").InnerTextAsync();
+            Assert.Contains("Łukasz Şahin-de Vries", facts);
+            Assert.Contains("GAIA/KNMG 6 points", facts);
+        }
+        catch
+        {
+            await BrowserHost.ScreenshotAsync(page, "certificate");
+            throw;
+        }
+    }
+
+    private async Task CompleteAnOfferingAsync()
+    {
+        var coordinator = await host.Factory.CreateClientForAsync("coordinator@demo.local");
+        var participant = await host.Factory.CreateClientForAsync("participant@demo.local");
+        var courseId = (await JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        {
+            code = "BEDSIDE-RAI", title = "Responsible AI at the bedside", summary = "Accredited course for clinicians.", language = "en", studyLoadHours = 6,
+            learningObjectives = new[] { "Judge when a model's advice applies to a patient" },
+            accreditations = new[] { new { registry = "GAIA/KNMG", accreditationId = "G-2030-17", points = 6.0, profession = "Medical specialists" } },
+            certificateValidityMonths = 36,
+        }))).GetProperty("id").GetGuid();
+        var offeringId = (await JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/offerings", new
+        {
+            courseId, kind = "ClinicianCourse", cohortLabel = "2030", startsAt = "2030-03-01T13:00", endsAt = "2030-03-01T17:00",
+            enrollmentOpensAt = "2020-01-01T00:00", enrollmentClosesAt = "2030-02-01T00:00", capacity = 20, enrollmentPolicy = "Open", delivery = "InPerson",
+            location = "Skills lab", minimumAttendancePercent = 100,
+        }))).GetProperty("id").GetGuid();
+        var sessionId = (await JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
+            new { startsAt = "2030-03-01T13:00", durationMinutes = 240, topic = "Cases" }))).GetProperty("id").GetGuid();
+        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        var enrollmentId = (await JsonAsync(await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
+        (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{sessionId}/attendance",
+            new { records = new[] { new { enrollmentId, status = "Present" } } })).EnsureSuccessStatusCode();
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
