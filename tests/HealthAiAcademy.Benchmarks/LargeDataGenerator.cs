@@ -41,7 +41,7 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
         await EnrollmentsAsync(offerings, userIds, now);
         var gradebook = offerings[OfferingsWithSessionTomorrow];
         var small = offerings[OfferingsWithSessionTomorrow + 1];
-        await AssessmentsAsync(gradebook.Id, gradebook.CourseId, userIds.Take(EnrollmentsPerOffering).ToList(), now);
+        await AssessmentsAsync(gradebook.Id, gradebook.CourseId, null, now);
         await AssessmentsAsync(small.Id, small.CourseId, userIds.Take(20).ToList(), now);
         var certificateOffering = offerings[OfferingsWithSessionTomorrow + 2];
         await CompletionsAsync(certificateOffering, userIds.Skip(EnrollmentsPerOffering).Take(CertificateParticipants).ToList(), now);
@@ -129,20 +129,23 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
         await db.Books.Where(b => ids.Contains(b.OfferingId)).ExecuteUpdateAsync(s => s.SetProperty(b => b.SeatsTaken, EnrollmentsPerOffering));
     }
 
-    /// <summary>Ten quizzes and ten rubric-free assignments, every participant with a scored attempt and a released grade.</summary>
-    private async Task AssessmentsAsync(Guid offeringId, Guid courseId, IReadOnlyList<Guid> participants, DateTime now)
+    /// <summary>
+    /// Ten quizzes and ten rubric-free assignments, every participant with a scored attempt and a released grade. With
+    /// <paramref name="participants"/> the offering's enrollments are replaced by those people first.
+    /// </summary>
+    private async Task AssessmentsAsync(Guid offeringId, Guid courseId, IReadOnlyList<Guid>? participants, DateTime now)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssessmentDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var enrollment = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
-        var enrolled = (await enrollment.Enrollments.Where(e => e.OfferingId == offeringId).Select(e => e.UserId).ToListAsync()).ToHashSet();
-        foreach (var userId in participants.Where(u => !enrolled.Contains(u)))
+        if (participants is not null)
         {
-            enrollment.Enrollments.Add(new Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.Enrolled, null, now));
+            await enrollment.Enrollments.Where(e => e.OfferingId == offeringId).ExecuteDeleteAsync();
+            enrollment.Enrollments.AddRange(participants.Select(userId => new Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.Enrolled, null, now)));
+            await enrollment.SaveChangesAsync();
         }
 
-        await enrollment.SaveChangesAsync();
         var all = await enrollment.Enrollments.Where(e => e.OfferingId == offeringId).Select(e => e.UserId).ToListAsync();
         var random = new Random(42);
         for (var a = 0; a < GradebookAssessments; a++)

@@ -43,6 +43,7 @@ public static class ModuleDatabaseRegistration
             services.AddDbContext<TContext, TSqliteContext>((sp, builder) =>
             {
                 builder.UseSqlite(connectionString);
+                builder.AddInterceptors(PragmasInterceptor);
                 AddOutboxInterceptor(sp, builder, database);
             });
         }
@@ -51,6 +52,8 @@ public static class ModuleDatabaseRegistration
             .AddCheck<MigratedDatabaseHealthCheck<TContext>>($"database-{name}", HealthStatus.Unhealthy, [ReadinessTag]);
         return services;
     }
+
+    private static readonly SqlitePragmasInterceptor PragmasInterceptor = new();
 
     private static void AddOutboxInterceptor(IServiceProvider services, DbContextOptionsBuilder builder, ModuleDatabase database)
     {

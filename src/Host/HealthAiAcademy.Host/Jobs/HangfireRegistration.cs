@@ -57,9 +57,20 @@ internal static class HangfireRegistration
     {
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxDispatcher>(OutboxDispatcher.SweepJobId, dispatcher => dispatcher.SweepAsync(CancellationToken.None), Cron.Minutely());
-        foreach (var job in app.Services.GetServices<RecurringJobDefinition>())
+        // Off only where a measurement must run the module sweeps itself (the benchmarks); the outbox sweep always runs.
+        if (app.Configuration.GetValue("Hangfire:ModuleRecurringJobs", true))
         {
-            job.Register(recurring);
+            foreach (var job in app.Services.GetServices<RecurringJobDefinition>())
+            {
+                job.Register(recurring);
+            }
+        }
+        else
+        {
+            foreach (var job in app.Services.GetServices<RecurringJobDefinition>())
+            {
+                recurring.RemoveIfExists(job.Id);
+            }
         }
 
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrators, "/hangfire", new DashboardOptions

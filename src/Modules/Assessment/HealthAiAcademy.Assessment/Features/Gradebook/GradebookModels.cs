@@ -11,8 +11,9 @@ internal sealed record GradebookColumn(Guid Id, string Title, AssessmentKind Kin
 internal sealed record GradebookRow(
     Guid UserId, string FullName, string? RegistrationNumber, IReadOnlyList<GradebookCell> Cells, double? FinalPercent, bool Passed);
 
+/// <summary>One result, in the order of the gradebook's assessments.</summary>
 /// <param name="State">Released, Graded (draft, staff only), NotGraded, Submitted (quiz) or Missing.</param>
-internal sealed record GradebookCell(Guid AssessmentId, double? ScorePercent, string State);
+internal sealed record GradebookCell(double? ScorePercent, string State);
 
 /// <param name="Distribution">Participants per 10-point band of the final score: 0–9, 10–19, … 90–100.</param>
 internal sealed record GradebookStatistics(int Participants, double? Mean, double? Median, double? PassRate, IReadOnlyList<int> Distribution);

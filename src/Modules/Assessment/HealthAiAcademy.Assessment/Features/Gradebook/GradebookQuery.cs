@@ -53,12 +53,12 @@ internal sealed class GradebookQuery(AssessmentDbContext db, AssessmentAccess ac
                 var mine = attempts[(assessment.Id, userId)].ToList();
                 var score = mine.Count == 0 ? null
                     : assessment.CountedAttempt == AttemptScoring.Highest ? mine.Max(a => a.ScorePercent) : mine.MaxBy(a => a.Number)!.ScorePercent;
-                return new GradebookCell(assessment.Id, score, mine.Count == 0 ? "Missing" : "Submitted");
+                return new GradebookCell(score, mine.Count == 0 ? "Missing" : "Submitted");
             }
 
             return submissions.TryGetValue((assessment.Id, userId), out var submission)
-                ? new GradebookCell(assessment.Id, submission.State == GradeState.NotGraded ? null : submission.ScorePercent, submission.State.ToString())
-                : new GradebookCell(assessment.Id, null, "Missing");
+                ? new GradebookCell(submission.State == GradeState.NotGraded ? null : submission.ScorePercent, submission.State.ToString())
+                : new GradebookCell(null, "Missing");
         }
 
         var rows = participants.Distinct().Select(userId =>

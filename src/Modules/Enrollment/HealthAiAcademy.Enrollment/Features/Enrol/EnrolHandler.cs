@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -60,6 +61,7 @@ internal sealed class EnrolHandler(
     private async Task<Outcome<(EnrollmentResponse, bool)>> EnrolOnceAsync(
         OfferingSnapshot offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
+        using var gate = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.Id && e.UserId == userId, cancellationToken);
         if (enrollment is null)

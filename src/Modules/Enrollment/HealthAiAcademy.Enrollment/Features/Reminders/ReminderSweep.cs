@@ -25,24 +25,35 @@ internal sealed class ReminderSweep(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        IReadOnlyList<DueReminder> due;
-        HashSet<string> settled;
+        List<DueReminder> pending;
+        IReadOnlyDictionary<Guid, UserProfile> profiles;
+        var calendars = new Dictionary<Guid, string?>();
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
-            due = await scope.ServiceProvider.GetRequiredService<DueReminderFinder>().FindAsync(now, cancellationToken);
+            var due = await scope.ServiceProvider.GetRequiredService<DueReminderFinder>().FindAsync(now, cancellationToken);
             var keys = due.Select(d => d.Key).ToList();
             var reclaimBefore = now - options.Value.ReclaimAfter;
-            settled = [.. await db.ReminderLedger.AsNoTracking()
+            var settled = (await db.ReminderLedger.AsNoTracking()
                 .Where(e => keys.Contains(e.Key) && (e.SentAtUtc != null || e.ClaimedAtUtc > reclaimBefore))
                 .Select(e => e.Key)
-                .ToListAsync(cancellationToken)];
+                .ToListAsync(cancellationToken)).ToHashSet();
+            pending = [.. due.Where(d => !settled.Contains(d.Key)).DistinctBy(d => d.Key)];
+
+            // Loaded once per run, not once per reminder: the run's recipients and each session's calendar file.
+            profiles = await scope.ServiceProvider.GetRequiredService<IUserDirectory>().FindManyAsync([.. pending.Select(d => d.UserId).Distinct()], cancellationToken);
+            var catalog = scope.ServiceProvider.GetRequiredService<ICourseCatalog>();
+            foreach (var sessionId in pending.Where(d => d.CalendarSessionId is not null).Select(d => d.CalendarSessionId!.Value).Distinct())
+            {
+                calendars[sessionId] = await catalog.GetSessionCalendarAsync(sessionId, cancellationToken);
+            }
         }
 
         var sent = 0;
-        foreach (var reminder in due.Where(d => !settled.Contains(d.Key)).DistinctBy(d => d.Key))
+        foreach (var reminder in pending)
         {
-            if (await SendAsync(reminder, now, cancellationToken))
+            var calendar = reminder.CalendarSessionId is { } session ? calendars.GetValueOrDefault(session) : null;
+            if (await SendAsync(reminder, profiles.GetValueOrDefault(reminder.UserId), calendar, now, cancellationToken))
             {
                 sent++;
             }
@@ -51,7 +62,7 @@ internal sealed class ReminderSweep(
         return sent;
     }
 
-    private async Task<bool> SendAsync(DueReminder reminder, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(DueReminder reminder, UserProfile? profile, string? calendar, DateTime now, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
@@ -61,7 +72,6 @@ internal sealed class ReminderSweep(
             return false;
         }
 
-        var profile = await scope.ServiceProvider.GetRequiredService<IUserDirectory>().FindAsync(reminder.UserId, cancellationToken);
         if (profile is null)
         {
             entry.MarkSent(now);
@@ -71,10 +81,9 @@ internal sealed class ReminderSweep(
 
         var link = options.Value.PublicBaseUrl.TrimEnd('/') + reminder.Link;
         var message = new EmailMessage(profile.Email, reminder.Title, $"Dear {profile.FullName},\n\n{reminder.Body}\n\n{link}\n\nHealth AI Academy");
-        if (reminder.CalendarSessionId is { } sessionId
-            && await scope.ServiceProvider.GetRequiredService<ICourseCatalog>().GetSessionCalendarAsync(sessionId, cancellationToken) is { } ics)
+        if (calendar is not null)
         {
-            message = message with { Attachments = [new EmailAttachment("session.ics", "text/calendar", Encoding.UTF8.GetBytes(ics))] };
+            message = message with { Attachments = [new EmailAttachment("session.ics", "text/calendar", Encoding.UTF8.GetBytes(calendar))] };
         }
 
         try

@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.Assessment.Domain;
+using HealthAiAcademy.Assessment.Features.Gradebook;
+using HealthAiAcademy.BuildingBlocks.Specifications;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Rendering;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Domain;
+using HealthAiAcademy.Courses.Features.ListOfferings;
+using Microsoft.Extensions.Options;
+
+namespace HealthAiAcademy.Benchmarks;
+
+/// <summary>In-process work measured with BenchmarkDotNet (short runs, in-process toolchain, so the whole command stays within minutes).</summary>
+[MemoryDiagnoser]
+public class MicroBenchmarks
+{
+    private readonly PdfSharpCertificateRenderer renderer = new(Options.Create(new CertificateOptions()));
+    private Certificate certificate = null!;
+    private List<(AssessmentDefinition Assessment, double? Score, bool Required)>[] gradebook = [];
+    private List<Offering> offerings = [];
+
+    public static Summary Run() => BenchmarkRunner.Run<MicroBenchmarks>(
+        ManualConfig.CreateMinimumViable()
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary));
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        certificate = new Certificate(Guid.NewGuid(), "HAIA-2026-7KD3QX9M", "0123456789ABCDEFGHJKMNPQ", Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow)
+        {
+            HolderName = "Łukasz Şahin-de Vries", RegistrationNumber = "19012345601", OfferingTitle = "Data Science and AI in Health", CourseCode = "DSAI-SS",
+            OfferingKind = "Summer school", Delivery = "In person", Location = "Main auditorium", StartDate = new DateOnly(2026, 7, 6), EndDate = new DateOnly(2026, 7, 10),
+            CompletedOn = new DateOnly(2026, 7, 10), StudyLoadHours = 40, AttendancePercent = 100, Institution = "Health AI Academy", Signatory = "Programme director",
+            SignatoryTitle = "Health AI Academy", Points = [new AwardedPoints { Registry = "GAIA/KNMG", AccreditationId = "A-1", Points = 8.5, Profession = "Medical specialists" }],
+            LearningOutcomes = ["Train a model", "Deploy it responsibly"],
+        };
+        var random = new Random(1);
+        var assessments = Enumerable.Range(0, 20).Select(i => new AssessmentDefinition(Guid.NewGuid(), Guid.Empty, Guid.Empty, AssessmentKind.Assignment, $"A{i}", Guid.Empty, DateTime.UtcNow) { Weight = 1 + (i % 3) }).ToList();
+        gradebook = [.. Enumerable.Range(0, 500).Select(_ => assessments.Select(a => (a, (double?)Math.Round(random.NextDouble() * 100, 1), false)).ToList())];
+        offerings = [.. Enumerable.Range(0, 200).Select(i =>
+        {
+            var course = new Course(Guid.NewGuid(), $"B-{i}", new CourseDefinition($"Course {i} on LLMs", "Summary", "Description", "en", 8, null, [], ["Clinicians"], ["LLMs"], [], [], null));
+            var begins = DateTime.UtcNow.AddDays(30 + i);
+            var offering = new Offering(Guid.NewGuid(), course, new OfferingPlan(OfferingKind.Webinar, "2027", begins, begins.AddHours(2), DateTime.UtcNow.AddDays(-1), begins, begins, null,
+                EnrollmentPolicy.Open, false, false, false, false, DeliveryMode.Online, null, "https://meet.example", 0, []));
+            offering.Publish(DateTime.UtcNow);
+            return offering;
+        })];
+    }
+
+    [Benchmark(Description = "Render one certificate PDF")]
+    public int RenderCertificate() => renderer.Render(certificate, "https://academy.example/verify/0123456789ABCDEFGHJKMNPQ").Length;
+
+    [Benchmark(Description = "Gradebook computation, 500 participants × 20 assessments")]
+    public double ComputeGradebook()
+    {
+        var total = 0.0;
+        foreach (var row in gradebook)
+        {
+            total += GradebookCalculator.Final([.. row.Select(r => (r.Assessment.Weight, r.Score))]) ?? 0;
+            total += GradebookCalculator.Passes(row) ? 1 : 0;
+        }
+
+        return total;
+    }
+
+    [Benchmark(Description = "Catalog specification over 200 offerings (search, kind, topic, paging)")]
+    public int EvaluateSpecification() =>
+        offerings.AsQueryable().WithSpecification(new PublishedOfferingsSpecification(new CatalogQuery("llms", OfferingKind.Webinar, "LLMs", 1, 20))).Count();
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Reports;
+using HealthAiAcademy.Tests.Support;
+
+namespace HealthAiAcademy.Benchmarks;
+
+/// <summary>Writes docs/performance.md: machine, date, commit, every figure next to its budget, and what was found.</summary>
+internal sealed class Report
+{
+    public void Write(
+        double generateSeconds, LoadDriver.Result live, LoadDriver.Result catalog, Scenarios.Burst burst, Scenarios.Gradebook gradebook,
+        Scenarios.Certificates certificates, Scenarios.Sweep sweep, double coldStart, Summary micro)
+    {
+        var ratio = catalog.RequestsPerSecond / live.RequestsPerSecond;
+        var burstHolds = burst.Enrolled == 150 && burst.Waitlisted == 850 && burst.PositionsGapFree && burst.Load.Errors == 0 && burst.Load.RequestsPerSecond >= 500;
+        var text = new StringBuilder();
+        void Line(string value) => text.AppendLine(value);
+        Line("# Performance");
+        Line("");
+        Line(F($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}), commit {Commit()}."));
+        Line("Command: `dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks` (host and load driver in one process on loopback, SQLite embedded default, Release build).");
+        Line(F($"Data: the generator (`dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- generate <folder>`) filled a fresh database with {LargeDataGenerator.Users:N0} users, {LargeDataGenerator.Offerings} offerings with sessions, {LargeDataGenerator.Offerings * LargeDataGenerator.EnrollmentsPerOffering:N0} enrollments, 2 × {LargeDataGenerator.GradebookAssessments} assessments with attempts and graded submissions and {LargeDataGenerator.CertificateParticipants:N0} completions in {generateSeconds:F1} s."));
+        Line("");
+        Line("| scenario | measured | budget | holds |");
+        Line("|---|---|---|---|");
+        Line(F($"| `/health/live`, 64 connections, {live.Requests:N0} requests | {live.RequestsPerSecond:F0} req/s, p99 {live.P99Ms:F1} ms | reference | |"));
+        Line(F($"| catalog `GET /api/courses/offerings`, 64 connections, {catalog.Requests:N0} requests | {catalog.RequestsPerSecond:F0} req/s ({ratio:P0} of /health/live), p99 {catalog.P99Ms:F1} ms, {catalog.Errors} errors | ≥ 25% of /health/live; p99 ≤ 20 ms | {Yes(ratio >= 0.25 && catalog.P99Ms <= 20 && catalog.Errors == 0)} |"));
+        Line(F($"| enrollment burst: 1,000 participants, 150 seats, 64 connections | {burst.Enrolled} enrolled, {burst.Waitlisted} waitlisted, positions 1..{burst.Waitlisted} {(burst.PositionsGapFree ? "gap-free" : "WITH GAPS")}, {burst.Load.Errors} errors, {burst.Load.RequestsPerSecond:F0} enrollments/s (p50 {burst.Load.P50Ms:F0} ms, p99 {burst.Load.P99Ms:F0} ms) | 150 / 850 / 1..850, no errors, ≥ 500/s | {Yes(burstHolds)} |"));
+        Line(F($"| bulk certificates for one offering | {certificates.Issued:N0} issued and stored in {certificates.Seconds:F1} s; largest PDF {certificates.LargestPdfBytes / 1024.0:F0} KB (mean {certificates.AveragePdfBytes / 1024.0:F0} KB) | 1,000 in ≤ 10 s, each ≤ 100 KB | {Yes(certificates.Issued >= 1000 && certificates.Seconds <= 10 && certificates.LargestPdfBytes <= 100 * 1024)} |"));
+        Line(F($"| gradebook, {gradebook.Rows} participants × {LargeDataGenerator.GradebookAssessments} assessments, {gradebook.Requests} requests | p50 {gradebook.P50Ms:F0} ms, p95 {gradebook.P95Ms:F0} ms; {gradebook.QueriesLarge} SQL commands (20 participants: {gradebook.QueriesSmall}) | p95 ≤ 100 ms, queries independent of size | {Yes(gradebook.P95Ms <= 100 && gradebook.QueriesLarge == gradebook.QueriesSmall)} |"));
+        Line(F($"| reminder sweep over {sweep.Enrollments:N0} enrollments | {sweep.Sent:N0} reminders sent in {sweep.Seconds:F1} s; peak working set {sweep.PeakWorkingSetMb:F0} MB (managed heap {sweep.PeakManagedMb:F0} MB, whole process incl. host and data); second run sent {sweep.SecondRunSent} in {sweep.SecondRunSeconds:F1} s | ≤ 5 s, ≤ 300 MB, second run sends nothing | {Yes(sweep.Seconds <= 5 && sweep.PeakWorkingSetMb <= 300 && sweep.SecondRunSent == 0)} |"));
+        Line(F($"| cold start to `/health/ready` 200 on the existing database | {coldStart:F1} s (new process, Release, Production settings) | ≤ 5 s | {Yes(coldStart <= 5)} |"));
+        Line("");
+        Line("## In-process work (BenchmarkDotNet, short run, in-process toolchain)");
+        Line("");
+        Line("| benchmark | mean | allocated |");
+        Line("|---|---|---|");
+        foreach (var report in micro.Reports)
+        {
+            var mean = report.ResultStatistics?.Mean is { } ns ? ns >= 1_000_000 ? F($"{ns / 1_000_000:F2} ms") : F($"{ns / 1_000:F1} µs") : "n/a";
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is { } bytes ? F($"{bytes / 1024.0:F0} KB") : "n/a";
+            Line($"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {mean} | {allocated} |");
+        }
+
+        Line("");
+        Line("## Findings");
+        Line("");
+        foreach (var finding in Findings)
+        {
+            Line("- " + finding);
+        }
+
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "performance.md");
+        File.WriteAllText(path, text.ToString());
+        Console.WriteLine(text);
+    }
+
+    /// <summary>What the measurements showed and what was changed because of them; kept with the figures.</summary>
+    private static readonly string[] Findings =
+    [
+        "Catalog: without caching, EF Core on SQLite served 563 requests/s with p99 207 ms at 64 connections (4% of `/health/live`). The anonymous catalog API is output-cached for 10 s and evicted whenever Courses changes an offering, session or course (ADR 0006); the scenario repeats one query, so it measures the cached path.",
+        "Enrollment burst: each enrolment is one short write transaction (conditional UPDATE of the seat counter plus the insert, ADR 0005) and SQLite has one writer at a time. Steps measured on this 2-core machine: 241 enrollments/s at first (p50 203 ms); `PRAGMA synchronous=NORMAL` in WAL mode (no fsync per commit) 305/s; `busy_timeout` so waiting writers are woken by SQLite instead of the driver's coarse retry 414/s; an in-process FIFO gate per SQLite file in front of the write transaction (`SqliteWriteGate`) 436-487/s across runs. What remains is CPU: two cores run Kestrel, authentication, the offering lookup, EF Core and the load driver's 64 connections at once. Not done yet: caching offering snapshots for the enrol path (it reads the offering with its sessions on every request) and a separate machine for the load driver. On SQL Server seats are row locks, not a file lock. Correctness (150 / 850 / gap-free, no errors) holds in every run and in the test suite.",
+        "Gradebook: a fixed number of SQL commands whatever the size (assessments, participants, profiles, attempt scores, hand-in scores, plus the offering lookup), projections of only the needed columns, everything else in memory (ADR 0007). The query counter listens to EF Core's diagnostic events; background jobs can only add commands, so the minimum of five requests is reported.",
+        "Bulk certificates: the offering and all profiles are loaded once per run, certificates are saved in batches of 50 and the saved PDFs are detached from the change tracker, so memory stays flat over 1,000 certificates; rendering (PDFsharp, subset fonts) dominates.",
+        "Reminder sweep: the due reminders are found with set-based queries (sessions in the next 24 h joined to enrolled participants, never a scan of all 100,000 enrollments in memory); each send claims its ledger row first, so the second run finds every key settled and sends nothing. The working set figure is the whole process: host, EF models of five modules, Kestrel and the load driver.",
+        "Cold start includes applying (already applied) migrations for five databases, Hangfire start-up and the start-up outbox sweep.",
+    ];
+
+    private static string Yes(bool holds) => holds ? "yes" : "**no**";
+
+    private static string F(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Commit()
+    {
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["-C", RepositoryRoot.Path, "rev-parse", "--short", "HEAD"])
+            {
+                RedirectStandardOutput = true,
+            })!;
+            var commit = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 ? commit : "(unknown)";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "(git not found)";
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.Manage;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.Reminders;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Benchmarks;
+
+/// <summary>The scenarios of the benchmarks issue, each against the real host (Kestrel on loopback, SQLite) or its real services.</summary>
+internal static class Scenarios
+{
+    public sealed record Burst(BurstDriver.Result Load, int Enrolled, int Waitlisted, bool PositionsGapFree);
+
+    public static async Task<Burst> EnrollmentBurstAsync(AcademyFactory host, IReadOnlyList<Guid> userIds)
+    {
+        var coordinator = await host.CreateClientForAsync("coordinator@demo.local");
+        // A real burst hits a host that has been serving for a while: the enrol path is warmed up (JIT) on another offering first.
+        var warmUp = await PublishOfferingAsync(host, coordinator, "WARMUP");
+        await BurstDriver.RunAsync(host.ServerAddress, [.. userIds.Skip(1_000).Take(50).Select(id => EnrolRequest(warmUp, BurstDriver.Bearer(host.CreateClientForUser(id))))], 8);
+        var offeringId = await PublishOfferingAsync(host, coordinator, "BURST");
+        var tokens = userIds.Take(1_000).Select(id => BurstDriver.Bearer(host.CreateClientForUser(id))).ToList();
+        var load = await BurstDriver.RunAsync(host.ServerAddress, [.. tokens.Select(token => EnrolRequest(offeringId, token))], 64);
+
+        var (enrolled, positions) = await host.WithScopeAsync<EnrollmentDbContext, (int, List<int>)>(async db =>
+        (
+            await db.Enrollments.CountAsync(e => e.OfferingId == offeringId && e.Status == EnrollmentStatus.Enrolled),
+            await db.Enrollments.Where(e => e.OfferingId == offeringId && e.Status == EnrollmentStatus.Waitlisted).Select(e => e.WaitlistPosition!.Value).OrderBy(p => p).ToListAsync()
+        ));
+        return new Burst(load, enrolled, positions.Count, positions.SequenceEqual(Enumerable.Range(1, positions.Count)));
+    }
+
+    private static Func<HttpRequestMessage> EnrolRequest(Guid offeringId, System.Net.Http.Headers.AuthenticationHeaderValue token) =>
+        () => new HttpRequestMessage(HttpMethod.Post, $"/api/enrollment/offerings/{offeringId}/enrollments")
+        {
+            Headers = { Authorization = token },
+            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+        };
+
+    /// <summary>An open clinician course with 150 seats, published, with its enrollment book open.</summary>
+    private static async Task<Guid> PublishOfferingAsync(AcademyFactory host, HttpClient coordinator, string code)
+    {
+        var course = await coordinator.PostAsJsonAsync("/api/courses/courses", new { code, title = "Enrollment burst " + code, summary = "150 seats.", language = "en", studyLoadHours = 4 });
+        var courseId = (await Json(course)).GetProperty("id").GetGuid();
+        var offering = await coordinator.PostAsJsonAsync("/api/courses/offerings", new
+        {
+            courseId, kind = "ClinicianCourse", cohortLabel = code, startsAt = "2030-03-01T13:00", endsAt = "2030-03-01T17:00",
+            enrollmentOpensAt = "2020-01-01T00:00", enrollmentClosesAt = "2030-02-01T00:00", capacity = 150, enrollmentPolicy = "Open",
+            delivery = "InPerson", location = "Lecture hall",
+        });
+        var offeringId = (await Json(offering)).GetProperty("id").GetGuid();
+        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        var waited = Stopwatch.StartNew();
+        while (!await host.WithScopeAsync<EnrollmentDbContext, bool>(db => db.Books.AnyAsync(b => b.OfferingId == offeringId)))
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("Enrollment did not open the offering's book (outbox delivery) within 60 s.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        return offeringId;
+    }
+
+    public sealed record Gradebook(int Requests, double P50Ms, double P95Ms, int QueriesLarge, int QueriesSmall, int Rows);
+
+    public static async Task<Gradebook> GradebookAsync(AcademyFactory host, Guid largeOfferingId, Guid smallOfferingId)
+    {
+        using var client = new HttpClient { BaseAddress = host.ServerAddress };
+        client.DefaultRequestHeaders.Authorization = BurstDriver.Bearer(host.CreateClientForUser(Guid.NewGuid(), Roles.Coordinator));
+        var url = $"/api/assessment/offerings/{largeOfferingId}/gradebook";
+        var rows = (await Json(await client.GetAsync(url))).GetProperty("rows").GetArrayLength();
+        var latencies = new List<double>();
+        for (var i = 0; i < 40; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        latencies.Sort();
+        var large = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(url));
+        var small = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync($"/api/assessment/offerings/{smallOfferingId}/gradebook"));
+        return new Gradebook(latencies.Count, BurstDriver.Percentile(latencies, 0.5), BurstDriver.Percentile(latencies, 0.95), large, small, rows);
+    }
+
+    public sealed record Certificates(int Issued, double Seconds, int LargestPdfBytes, double AveragePdfBytes);
+
+    public static async Task<Certificates> BulkCertificatesAsync(AcademyFactory host, Guid offeringId)
+    {
+        var runId = Guid.NewGuid();
+        await host.WithScopeAsync<CertificationDbContext>(async db =>
+        {
+            db.BulkRuns.Add(new BulkIssueRun(runId, offeringId, regenerate: false, Guid.Empty, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        var clock = Stopwatch.StartNew();
+        await host.Services.GetRequiredService<BulkIssueRunner>().RunAsync(runId, CancellationToken.None);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return await host.WithScopeAsync<CertificationDbContext, Certificates>(async db =>
+        {
+            var sizes = await db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.PdfBytes).ToListAsync();
+            return new Certificates(sizes.Count, seconds, sizes.DefaultIfEmpty().Max(), sizes.Count == 0 ? 0 : sizes.Average());
+        });
+    }
+
+    public sealed record Sweep(int Enrollments, int Sent, double Seconds, double PeakWorkingSetMb, double PeakManagedMb, int SecondRunSent, double SecondRunSeconds);
+
+    public static async Task<Sweep> ReminderSweepAsync(AcademyFactory host)
+    {
+        var enrollments = await host.WithScopeAsync<EnrollmentDbContext, int>(db => db.Enrollments.CountAsync());
+        var sweep = host.Services.GetRequiredService<ReminderSweep>();
+        GC.Collect();
+        using var sampler = new PeakSampler();
+        var clock = Stopwatch.StartNew();
+        var sent = await sweep.RunAsync(CancellationToken.None);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var (workingSet, managed) = sampler.Stop();
+        clock.Restart();
+        var again = await sweep.RunAsync(CancellationToken.None);
+        return new Sweep(enrollments, sent, seconds, workingSet, managed, again, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>A fresh host process (Release build, Production settings) on the existing database, timed until /health/ready answers 200.</summary>
+    public static async Task<double> ColdStartAsync(string dataDirectory)
+    {
+        var hostDll = Path.Combine(RepositoryRoot.Path, "src", "Host", "HealthAiAcademy.Host", "bin", "Release", "net10.0", "HealthAiAcademy.Host.dll");
+        if (!File.Exists(hostDll))
+        {
+            throw new FileNotFoundException("Build the host in Release first (the benchmark command does).", hostDll);
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [hostDll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["Database__DataDirectory"] = dataDirectory,
+                ["Email__PickupDirectory"] = Path.Combine(dataDirectory, "mail"),
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                try
+                {
+                    using var response = await client.GetAsync($"http://127.0.0.1:{port}/health/ready");
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        return clock.Elapsed.TotalSeconds;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException)
+                {
+                }
+
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it was ready.");
+                }
+
+                await Task.Delay(25);
+            }
+
+            throw new TimeoutException("The host was not ready within 60 s.");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
+        }
+
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
