@@ -21,6 +21,8 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
             await page.WaitForURLAsync("**/catalog");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+            // The sign-out is a form post: let it finish before navigating on, or a busy machine cancels it.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync();
             await page.GotoAsync("/account/login");
             await page.GetByLabel("Email").FillAsync("anna.devries@hospital.example");
             await page.GetByLabel("Password").FillAsync("Nurse-Password-1");
