@@ -328,3 +328,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124030323_RequiredForCompletion'
+)
+BEGIN
+    ALTER TABLE [assessment].[Assessments] ADD [RequiredForCompletion] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124030323_RequiredForCompletion'
+)
+BEGIN
+    INSERT INTO [assessment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124030323_RequiredForCompletion', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,6 @@
+using HealthAiAcademy.BuildingBlocks.Events;
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.Courses.Features.CompletionRules;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.DemoData;
 using HealthAiAcademy.Courses.Contracts;
@@ -47,6 +50,7 @@ public static class CoursesModule
         services.AddScoped<CalendarQueries>();
         services.AddScoped<ContentHandlers>();
         services.AddScoped<ICourseCatalog, CourseCatalog>();
+        services.AddIntegrationEventHandler<AssessmentRequirementChangedIntegrationEvent, AssessmentRequirementChangedHandler>();
         services.AddScoped<IDemoDataSeeder, CoursesDemoDataSeeder>();
         services.Configure<RazorPagesOptions>(options =>
             options.Conventions.AddAreaPageRoute("Courses", "/Manage/CourseEditor", "manage/courses/new"));

@@ -82,6 +82,9 @@ internal sealed class AssessmentDefinition
 
     public double MaxPoints { get; set; } = 10;
 
+    /// <summary>Passing it is one of the offering's completion rules (kept by Courses, told through an event).</summary>
+    public bool RequiredForCompletion { get; set; }
+
     /// <summary>Markers see candidate numbers, not names, until a grade is released.</summary>
     public bool BlindMarking { get; set; }
 

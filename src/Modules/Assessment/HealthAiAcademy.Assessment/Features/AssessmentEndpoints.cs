@@ -38,6 +38,11 @@ internal static class AssessmentEndpoints
             .RequireAuthorization(Policies.Staff).WithName("GrantExtension")
             .WithSummary("Gives one participant a later due date.");
 
+        api.MapPut("/assessments/{assessmentId:guid}/required-for-completion", async (Guid assessmentId, RequirementRequest request, AssessmentAuthoring authoring, CancellationToken cancellationToken) =>
+                (await authoring.SetRequiredAsync(assessmentId, request.Required, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Staff).WithName("SetAssessmentRequired")
+            .WithSummary("Makes passing the assessment a completion rule of its offering (or not).");
+
         api.MapPost("/offerings/{offeringId:guid}/questions", async (Guid offeringId, QuestionRequest request, QuestionBankHandlers bank, CancellationToken cancellationToken) =>
                 (await bank.AddAsync(offeringId, request, cancellationToken)).ToResult(view => TypedResults.Created($"/api/assessment/offerings/{offeringId}/questions", view)))
             .RequireAuthorization(Policies.Staff).WithName("AddQuestion")

@@ -1,3 +1,4 @@
+using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
@@ -37,9 +38,46 @@ internal sealed class AssessmentAuthoring(AssessmentDbContext db, AssessmentAcce
         }
 
         db.Assessments.Add(assessment);
+        if (assessment.RequiredForCompletion)
+        {
+            db.AddIntegrationEvent(RequirementChanged(assessment));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<AssessmentView>.Ok(AssessmentView.From(assessment));
     }
+
+    /// <summary>Makes passing the assessment a completion rule of its offering, or no longer one.</summary>
+    public async Task<Outcome<AssessmentView>> SetRequiredAsync(Guid assessmentId, bool required, CancellationToken cancellationToken)
+    {
+        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
+        if (assessment is null || offering is null)
+        {
+            return Outcome<AssessmentView>.NotFound("The assessment");
+        }
+
+        if (!access.IsStaffOf(offering))
+        {
+            return Outcome<AssessmentView>.Forbidden("Only the offering's instructors and coordinators change its completion rules.");
+        }
+
+        if (assessment.RequiredForCompletion != required)
+        {
+            assessment.RequiredForCompletion = required;
+            db.AddIntegrationEvent(RequirementChanged(assessment));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Outcome<AssessmentView>.Ok(AssessmentView.From(assessment));
+    }
+
+    private AssessmentRequirementChangedIntegrationEvent RequirementChanged(AssessmentDefinition assessment) => new()
+    {
+        OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
+        AssessmentId = assessment.Id,
+        OfferingId = assessment.OfferingId,
+        Required = assessment.RequiredForCompletion,
+    };
 
     /// <summary>The offering's assessments: staff see all settings; a participant also sees their own standing in each.</summary>
     public async Task<Outcome<IReadOnlyList<AssessmentView>>> ListAsync(Guid offeringId, CancellationToken cancellationToken)

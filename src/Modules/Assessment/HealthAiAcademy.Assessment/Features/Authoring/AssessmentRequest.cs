@@ -23,10 +23,13 @@ internal sealed record AssessmentRequest(
     IReadOnlyList<string>? AllowedFileExtensions,
     IReadOnlyList<RubricCriterionRequest>? Rubric,
     double? MaxPoints,
-    bool? BlindMarking);
+    bool? BlindMarking,
+    bool? RequiredForCompletion = null);
 
 internal sealed record RubricCriterionRequest(string? Title, string? Description, IReadOnlyList<RubricLevelRequest>? Levels);
 
 internal sealed record RubricLevelRequest(string? Label, double Points);
 
 internal sealed record ExtensionRequest(DateTime? DueAtUtc);
+
+internal sealed record RequirementRequest(bool Required);

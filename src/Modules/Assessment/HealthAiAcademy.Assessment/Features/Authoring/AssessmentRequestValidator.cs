@@ -83,6 +83,7 @@ internal static class AssessmentRequestValidator
             Rubric = rubric,
             MaxPoints = request.MaxPoints ?? 10,
             BlindMarking = request.BlindMarking ?? false,
+            RequiredForCompletion = request.RequiredForCompletion ?? false,
         };
     }
 

@@ -27,6 +27,7 @@ internal sealed record AssessmentView(
     IReadOnlyList<RubricCriterionView> Rubric,
     double AvailablePoints,
     bool BlindMarking,
+    bool RequiredForCompletion,
     MyAssessmentState? Mine)
 {
     internal static AssessmentView From(AssessmentDefinition a, MyAssessmentState? mine = null) => new(
@@ -34,7 +35,7 @@ internal sealed record AssessmentView(
         a.LatePenaltyCapPercent, a.QuestionIds.Count, a.TimeLimitMinutes, a.MaxAttempts, a.CountedAttempt, a.Feedback, a.AcceptsText, a.AcceptsFile,
         a.MaxFileKilobytes, a.AllowedFileExtensions,
         [.. a.Rubric.Select(c => new RubricCriterionView(c.Id, c.Title, c.Description, [.. c.Levels.Select(l => new RubricLevelView(l.Label, l.Points))]))],
-        a.AvailablePoints, a.BlindMarking, mine);
+        a.AvailablePoints, a.BlindMarking, a.RequiredForCompletion, mine);
 }
 
 internal sealed record RubricCriterionView(Guid Id, string Title, string? Description, IReadOnlyList<RubricLevelView> Levels);

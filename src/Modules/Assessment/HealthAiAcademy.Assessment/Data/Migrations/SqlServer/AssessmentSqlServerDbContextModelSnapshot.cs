@@ -102,6 +102,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("RequiredForCompletion")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("ShuffleQuestions")
                         .HasColumnType("bit");
 

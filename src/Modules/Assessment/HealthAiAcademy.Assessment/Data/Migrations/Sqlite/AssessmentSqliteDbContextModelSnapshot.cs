@@ -96,6 +96,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiredForCompletion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ShuffleQuestions")
                         .HasColumnType("INTEGER");
 

@@ -47,6 +47,8 @@ public sealed class AssessmentForm
 
     public bool BlindMarking { get; set; }
 
+    public bool RequiredForCompletion { get; set; }
+
     public double MaxPoints { get; set; } = 10;
 
     public string? Rubric { get; set; }
@@ -58,7 +60,7 @@ public sealed class AssessmentForm
             Title, Kind, Instructions, Weight, PassMarkPercent, due, LatePolicy, LatePenaltyPercentPerDay, LatePenaltyCapPercent,
             QuestionIds, true, TimeLimitMinutes, MaxAttempts, CountedAttempt, Feedback, AcceptsText, AcceptsFile, MaxFileKilobytes,
             [.. (AllowedFileExtensions ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(e => e.StartsWith('.') ? e : "." + e)],
-            ParseRubric(Rubric, errors), MaxPoints, BlindMarking);
+            ParseRubric(Rubric, errors), MaxPoints, BlindMarking, RequiredForCompletion);
     }
 
     internal static IReadOnlyList<RubricCriterionRequest> ParseRubric(string? text, ValidationErrors errors)
