@@ -43,7 +43,7 @@ internal sealed class EnrolHandler(
         {
             try
             {
-                return await EnrolOnceAsync(offering, request, userId, now, cancellationToken);
+                return await EnrolOnceAsync(offering, request, userId, firstTime: existing is null && attempt == 1, now, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -58,12 +58,14 @@ internal sealed class EnrolHandler(
         }
     }
 
+    /// <param name="firstTime">Nobody had an enrollment a moment ago: skip looking again inside the write transaction (the shortest
+    /// critical section is what bounds a burst); should a parallel request of the same person win, the unique index says so.</param>
     private async Task<Outcome<(EnrollmentResponse, bool)>> EnrolOnceAsync(
-        OfferingSnapshot offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
+        OfferingSnapshot offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
     {
         using var gate = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.Id && e.UserId == userId, cancellationToken);
+        var enrollment = firstTime ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.Id && e.UserId == userId, cancellationToken);
         if (enrollment is null)
         {
             enrollment = Domain.Enrollment.Request(offering.Id, userId, Clean(request.Motivation), now);
