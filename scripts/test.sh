@@ -27,7 +27,8 @@ dotnet build HealthAiAcademy.sln -c Release -nologo -v quiet
 
 log="$(mktemp)"
 status=0
-dotnet test HealthAiAcademy.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
+# One test project at a time (-m:1): on two cores the browser journeys and the integration tests starve each other otherwise.
+dotnet test HealthAiAcademy.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$log" || status=$?
 
 # One plain closing line over all test assemblies.
 awk '/^(Passed!|Failed!)/ {

@@ -117,13 +117,15 @@ internal static class Scenarios
         });
     }
 
-    public sealed record Sweep(int Enrollments, int Sent, double Seconds, double PeakWorkingSetMb, double PeakManagedMb, int SecondRunSent, double SecondRunSeconds);
+    public sealed record Sweep(int Enrollments, int Sent, double Seconds, double WorkingSetBeforeMb, double PeakWorkingSetMb, double PeakManagedMb, int SecondRunSent, double SecondRunSeconds);
 
     public static async Task<Sweep> ReminderSweepAsync(AcademyFactory host)
     {
         var enrollments = await host.WithScopeAsync<EnrollmentDbContext, int>(db => db.Enrollments.CountAsync());
         var sweep = host.Services.GetRequiredService<ReminderSweep>();
         GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var before = process.WorkingSet64 / 1_048_576.0;
         using var sampler = new PeakSampler();
         var clock = Stopwatch.StartNew();
         var sent = await sweep.RunAsync(CancellationToken.None);
@@ -131,7 +133,7 @@ internal static class Scenarios
         var (workingSet, managed) = sampler.Stop();
         clock.Restart();
         var again = await sweep.RunAsync(CancellationToken.None);
-        return new Sweep(enrollments, sent, seconds, workingSet, managed, again, clock.Elapsed.TotalSeconds);
+        return new Sweep(enrollments, sent, seconds, before, workingSet, managed, again, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>A fresh host process (Release build, Production settings) on the existing database, timed until /health/ready answers 200.</summary>

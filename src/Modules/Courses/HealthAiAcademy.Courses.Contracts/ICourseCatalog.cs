@@ -6,6 +6,9 @@ public interface ICourseCatalog
     /// <summary>The offering in any status, or null when it does not exist.</summary>
     Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>Only what enrolling needs, read without the offering's sessions and course details: the hot path of a burst.</summary>
+    Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken);
+
     Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken);
 
     /// <summary>Scheduled sessions of published offerings starting in [fromUtc, toUtc), for reminders.</summary>
@@ -54,6 +57,19 @@ public sealed record OfferingSnapshot(
     IReadOnlyList<AccreditationSnapshot> Accreditations,
     int? CertificateValidityMonths,
     IReadOnlyList<SessionSnapshot> Sessions);
+
+public sealed record EnrolmentTerms(
+    Guid Id,
+    string Title,
+    OfferingKind Kind,
+    OfferingStatus Status,
+    DateTime StartsAtUtc,
+    DateTime EnrollmentOpensAtUtc,
+    DateTime EnrollmentClosesAtUtc,
+    int? Capacity,
+    EnrollmentPolicy EnrollmentPolicy,
+    bool WaitlistEnabled,
+    bool RequiresStudentNumber);
 
 public sealed record SessionSnapshot(
     Guid Id,

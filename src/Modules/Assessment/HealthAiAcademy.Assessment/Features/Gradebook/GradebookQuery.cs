@@ -17,6 +17,11 @@ namespace HealthAiAcademy.Assessment.Features.Gradebook;
 /// </summary>
 internal sealed class GradebookQuery(AssessmentDbContext db, AssessmentAccess access, IEnrollmentDirectory enrollment, IUserDirectory users)
 {
+    // Names sort in the reader's culture (Ł with L); one sort key per name is far cheaper than culture comparisons inside the sort.
+    private static readonly Comparer<SortKey> SortKeyOrder = Comparer<SortKey>.Create(SortKey.Compare);
+
+    private static CompareInfo Collation => CultureInfo.CurrentCulture.CompareInfo;
+
     public async Task<Outcome<Gradebook>> HandleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var offering = await access.OfferingAsync(offeringId, cancellationToken);
@@ -68,7 +73,7 @@ internal sealed class GradebookQuery(AssessmentDbContext db, AssessmentAccess ac
             var profile = profiles.GetValueOrDefault(userId);
             return new GradebookRow(userId, profile?.FullName ?? "(unknown user)", profile?.RegistrationNumber, cells,
                 GradebookCalculator.Final([.. results.Select(r => (r.a.Weight, r.ScorePercent))]), GradebookCalculator.Passes(results));
-        }).OrderBy(r => r.FullName, StringComparer.CurrentCulture).ToList();
+        }).OrderBy(r => Collation.GetSortKey(r.FullName), SortKeyOrder).ToList();
 
         return Outcome<Gradebook>.Ok(new Gradebook(offeringId, offering.Title,
             [.. assessments.Select(a => new GradebookColumn(a.Id, a.Title, a.Kind, a.Weight, a.PassMarkPercent, required.Contains(a.Id)))],

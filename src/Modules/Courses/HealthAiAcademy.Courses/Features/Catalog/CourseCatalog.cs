@@ -15,6 +15,13 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return offering is null ? null : ToSnapshot(offering);
     }
 
+    public Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        db.Offerings.AsNoTracking()
+            .Where(o => o.Id == offeringId)
+            .Select(o => new EnrolmentTerms(o.Id, o.Course.Title, o.Kind, o.Status, o.StartsAtUtc, o.EnrollmentOpensAtUtc, o.EnrollmentClosesAtUtc,
+                o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled, o.RequiresStudentNumber))
+            .SingleOrDefaultAsync(cancellationToken);
+
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) is { } session ? ToSnapshot(session) : null;
 

@@ -21,7 +21,7 @@ internal sealed class EnrolHandler(
     {
         var userId = currentUser.UserId!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var offering = await catalog.GetOfferingAsync(offeringId, cancellationToken);
+        var offering = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
         if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
         {
             return Outcome<(EnrollmentResponse, bool)>.NotFound("The offering");
@@ -61,7 +61,7 @@ internal sealed class EnrolHandler(
     /// <param name="firstTime">Nobody had an enrollment a moment ago: skip looking again inside the write transaction (the shortest
     /// critical section is what bounds a burst); should a parallel request of the same person win, the unique index says so.</param>
     private async Task<Outcome<(EnrollmentResponse, bool)>> EnrolOnceAsync(
-        OfferingSnapshot offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
+        EnrolmentTerms offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
     {
         using var gate = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -92,7 +92,7 @@ internal sealed class EnrolHandler(
     }
 
     private async Task<Outcome<(EnrollmentResponse, bool)>?> RefusalAsync(
-        OfferingSnapshot offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
+        EnrolmentTerms offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
         if (offering.Status != OfferingStatus.Published)
         {
@@ -120,7 +120,7 @@ internal sealed class EnrolHandler(
     }
 
     /// <summary>Opens the book now if the publication event has not arrived yet; the event's handler then finds it open.</summary>
-    private async Task EnsureBookAsync(OfferingSnapshot offering, DateTime now, CancellationToken cancellationToken)
+    private async Task EnsureBookAsync(EnrolmentTerms offering, DateTime now, CancellationToken cancellationToken)
     {
         if (await db.Books.AnyAsync(b => b.OfferingId == offering.Id, cancellationToken))
         {
