@@ -73,14 +73,9 @@ public sealed class SubmissionModel : PageModel
 
     private async Task<IActionResult> RefuseAsync(Guid submissionId, OutcomeKind kind, ValidationErrors? errors, string? message, CancellationToken cancellationToken)
     {
-        if (kind == OutcomeKind.NotFound)
+        if (this.RefusalOf(kind) is { } refusal)
         {
-            return NotFound();
-        }
-
-        if (kind == OutcomeKind.Forbidden)
-        {
-            return Forbid();
+            return refusal;
         }
 
         if (errors is not null)
@@ -95,14 +90,9 @@ public sealed class SubmissionModel : PageModel
     private async Task<IActionResult?> LoadAsync(Guid submissionId, CancellationToken cancellationToken)
     {
         var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().GetAsync(submissionId, cancellationToken);
-        if (outcome.Kind == OutcomeKind.NotFound)
+        if (this.RefusalOf(outcome.Kind) is { } refusal)
         {
-            return NotFound();
-        }
-
-        if (outcome.Kind == OutcomeKind.Forbidden)
-        {
-            return Forbid();
+            return refusal;
         }
 
         Submission = outcome.Value!;

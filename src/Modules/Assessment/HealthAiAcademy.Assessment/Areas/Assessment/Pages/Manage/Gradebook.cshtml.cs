@@ -39,14 +39,9 @@ public sealed class GradebookModel : PageModel
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var outcome = await HttpContext.RequestServices.GetRequiredService<GradebookQuery>().HandleAsync(offeringId, cancellationToken);
-        if (outcome.Kind == OutcomeKind.NotFound)
+        if (this.RefusalOf(outcome.Kind) is { } refusal)
         {
-            return NotFound();
-        }
-
-        if (outcome.Kind == OutcomeKind.Forbidden)
-        {
-            return Forbid();
+            return refusal;
         }
 
         Book = outcome.Value!;

@@ -55,14 +55,9 @@ public sealed class NewAssessmentModel : PageModel
     {
         OfferingId = offeringId;
         var bank = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().ListAsync(offeringId, cancellationToken);
-        if (bank.Kind == OutcomeKind.NotFound)
+        if (this.RefusalOf(bank.Kind) is { } refusal)
         {
-            return NotFound();
-        }
-
-        if (bank.Kind == OutcomeKind.Forbidden)
-        {
-            return Forbid();
+            return refusal;
         }
 
         Bank = bank.Value!;
