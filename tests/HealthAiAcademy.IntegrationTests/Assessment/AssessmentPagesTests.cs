@@ -26,7 +26,8 @@ public sealed class AssessmentPagesTests(AcademyFactory factory) : IClassFixture
             ["Input.Options"] = "Accuracy\n*Precision-recall AUC\nR squared",
         }));
         var badQuestion = await instructor.PostAsync(questions, AccountPagesTests.Form(token, new() { ["Input.Type"] = "Numeric", ["Input.Prompt"] = "", ["Input.Points"] = "1" }));
-        var questionId = await factory.WithScopeAsync<AssessmentDbContext, Guid>(db => db.Questions.Select(q => q.Id).SingleAsync());
+        var questionId = await factory.WithScopeAsync<AssessmentDbContext, Guid>(db =>
+            db.Questions.Where(q => q.Prompt == "Which metric suits an imbalanced outcome?").Select(q => q.Id).SingleAsync());
 
         token = await AccountPagesTests.AntiforgeryTokenAsync(instructor, newAssessment);
         var badRubric = await instructor.PostAsync(newAssessment, AccountPagesTests.Form(token, new()
@@ -45,7 +46,8 @@ public sealed class AssessmentPagesTests(AcademyFactory factory) : IClassFixture
         Assert.Contains("needs the form", badRubricPage);
         Assert.Contains("does not exist in Europe/Amsterdam", badRubricPage);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var quiz = await factory.WithScopeAsync<AssessmentDbContext, HealthAiAcademy.Assessment.Domain.AssessmentDefinition>(db => db.Assessments.SingleAsync());
+        var quiz = await factory.WithScopeAsync<AssessmentDbContext, HealthAiAcademy.Assessment.Domain.AssessmentDefinition>(db =>
+            db.Assessments.SingleAsync(a => a.OfferingId == scenario.OfferingId));
         Assert.Equal(new DateTime(2030, 6, 1, 15, 0, 0, DateTimeKind.Utc), quiz.DueAtUtc);
 
         var list = $"/learning/offerings/{scenario.OfferingId}/assessments";

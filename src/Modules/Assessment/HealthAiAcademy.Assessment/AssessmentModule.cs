@@ -1,5 +1,7 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.DemoData;
+using HealthAiAcademy.BuildingBlocks.DemoData;
 using HealthAiAcademy.Assessment.Features;
 using HealthAiAcademy.Assessment.Features.Assignments;
 using HealthAiAcademy.Assessment.Features.Authoring;
@@ -41,6 +43,7 @@ public static class AssessmentModule
         services.AddScoped<GradingQueue>();
         services.AddScoped<GradingHandlers>();
         services.AddScoped<GradebookQuery>();
+        services.AddScoped<IDemoDataSeeder, AssessmentDemoDataSeeder>();
         return services;
     }
 

@@ -6,6 +6,9 @@ public interface ICourseCatalog
     /// <summary>The offering in any status, or null when it does not exist.</summary>
     Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>Every run of the course with this code, in any status, earliest first.</summary>
+    Task<IReadOnlyList<OfferingSnapshot>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken);
+
     /// <summary>Only what enrolling needs, read without the offering's sessions and course details: the hot path of a burst.</summary>
     Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken);
 

@@ -15,6 +15,9 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return offering is null ? null : ToSnapshot(offering);
     }
 
+    public async Task<IReadOnlyList<OfferingSnapshot>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken) =>
+        [.. (await Offerings().Where(o => o.Course.Code == courseCode).OrderBy(o => o.StartsAtUtc).ToListAsync(cancellationToken)).Select(ToSnapshot)];
+
     public Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
         db.Offerings.AsNoTracking()
             .Where(o => o.Id == offeringId)
