@@ -12,6 +12,9 @@ public interface ICourseCatalog
     /// <summary>Only what enrolling needs, read without the offering's sessions and course details: the hot path of a burst.</summary>
     Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>Several offerings in one query (those that exist), for lists that span offerings.</summary>
+    Task<IReadOnlyList<OfferingSnapshot>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
     Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken);
 
     /// <summary>Scheduled sessions of published offerings starting in [fromUtc, toUtc), for reminders.</summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Assessment.Features.Grading;
 
 /// <summary>What a marker has to grade across all offerings they teach, oldest hand-in first, names hidden under blind marking.</summary>
-internal sealed class GradingQueue(AssessmentDbContext db, AssessmentAccess access, IUserDirectory users)
+internal sealed class GradingQueue(AssessmentDbContext db, AssessmentAccess access, ICourseCatalog catalog, IUserDirectory users)
 {
     public async Task<Outcome<PagedResult<QueueItem>>> ListAsync(
         Guid? offeringId, Guid? assessmentId, string? state, int? page, int? pageSize, CancellationToken cancellationToken)
@@ -61,17 +61,7 @@ internal sealed class GradingQueue(AssessmentDbContext db, AssessmentAccess acce
     /// <summary>Blind marking hides the participant until their grade is released.</summary>
     public static bool IsHidden(AssessmentDefinition assessment, Submission submission) => assessment.BlindMarking && submission.State != GradeState.Released;
 
-    private async Task<Dictionary<Guid, OfferingSnapshot>> OfferingsOfMarkerAsync(IReadOnlyList<Guid> offeringIds, CancellationToken cancellationToken)
-    {
-        var offerings = new Dictionary<Guid, OfferingSnapshot>();
-        foreach (var id in offeringIds)
-        {
-            if (await access.OfferingAsync(id, cancellationToken) is { } offering && access.IsStaffOf(offering))
-            {
-                offerings[id] = offering;
-            }
-        }
-
-        return offerings;
-    }
+    /// <summary>The offerings among <paramref name="offeringIds"/> the caller may grade, loaded in one query.</summary>
+    private async Task<Dictionary<Guid, OfferingSnapshot>> OfferingsOfMarkerAsync(IReadOnlyList<Guid> offeringIds, CancellationToken cancellationToken) =>
+        (await catalog.GetOfferingsAsync(offeringIds, cancellationToken)).Where(access.IsStaffOf).ToDictionary(o => o.Id);
 }

@@ -15,6 +15,12 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return offering is null ? null : ToSnapshot(offering);
     }
 
+    public async Task<IReadOnlyList<OfferingSnapshot>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var ids = offeringIds.Distinct().ToList();
+        return [.. (await Offerings().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken)).Select(ToSnapshot)];
+    }
+
     public async Task<IReadOnlyList<OfferingSnapshot>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken) =>
         [.. (await Offerings().Where(o => o.Course.Code == courseCode).OrderBy(o => o.StartsAtUtc).ToListAsync(cancellationToken)).Select(ToSnapshot)];
 
