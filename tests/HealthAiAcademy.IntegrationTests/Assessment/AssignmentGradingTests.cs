@@ -59,6 +59,8 @@ public sealed class AssignmentGradingTests(AcademyFactory factory) : IClassFixtu
         Assert.Equal(participantId, released.GetProperty("item").GetProperty("userId").GetGuid());
         Assert.Equal(1, await factory.WithScopeAsync<AssessmentDbContext, int>(db =>
             db.OutboxMessages.CountAsync(m => m.Type.Contains("AssessmentPassedIntegrationEvent") && m.Payload.Contains(participantId.ToString()))));
+        await Eventually.TrueAsync(async () => (await CoursesApi.JsonAsync(await participant.GetAsync("/api/enrollment/me/notifications"))).EnumerateArray()
+            .Any(n => n.GetProperty("title").GetString() == "Grade released: Critical appraisal of a sepsis prediction model"), "the participant was told the grade is released");
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public static class EnrollmentModule
         services.AddScoped<ProgressHandlers>();
         services.AddScoped<MyLearningQuery>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
+        services.AddIntegrationEventHandler<GradesReleasedIntegrationEvent, GradesReleasedHandler>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));
         return services;

@@ -103,6 +103,14 @@ internal sealed class GradingHandlers(AssessmentDbContext db, AssessmentAccess a
         }
 
         await passes.RecordAsync(assessment, [.. released.Select(s => (s.UserId, s.ScorePercent ?? 0))], cancellationToken);
+        if (released.Count > 0)
+        {
+            db.AddIntegrationEvent(new GradesReleasedIntegrationEvent
+            {
+                OccurredAtUtc = now, AssessmentId = assessment.Id, OfferingId = assessment.OfferingId, Title = assessment.Title, UserIds = [.. released.Select(s => s.UserId)],
+            });
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
