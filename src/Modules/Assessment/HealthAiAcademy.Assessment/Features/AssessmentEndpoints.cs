@@ -33,6 +33,11 @@ internal static class AssessmentEndpoints
                 (await authoring.GetAsync(assessmentId, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.SignedIn).WithName("GetAssessment");
 
+        api.MapPut("/assessments/{assessmentId:guid}", async (Guid assessmentId, AssessmentRequest request, AssessmentAuthoring authoring, CancellationToken cancellationToken) =>
+                (await authoring.UpdateAsync(assessmentId, request, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Staff).WithName("UpdateAssessment")
+            .WithSummary("Changes the settings (due date, weight, late policy …); questions, rubric and points only while no work exists (409 after).");
+
         api.MapPut("/assessments/{assessmentId:guid}/extensions/{userId:guid}", async (Guid assessmentId, Guid userId, ExtensionRequest request, AssessmentAuthoring authoring, CancellationToken cancellationToken) =>
                 (await authoring.GrantExtensionAsync(assessmentId, userId, request, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.Staff).WithName("GrantExtension")
