@@ -16,6 +16,7 @@ internal sealed record AssessmentView(
     double LatePenaltyPercentPerDay,
     double LatePenaltyCapPercent,
     int QuestionCount,
+    IReadOnlyList<Guid> QuestionIds,
     int? TimeLimitMinutes,
     int MaxAttempts,
     AttemptScoring CountedAttempt,
@@ -32,7 +33,7 @@ internal sealed record AssessmentView(
 {
     internal static AssessmentView From(AssessmentDefinition a, MyAssessmentState? mine = null) => new(
         a.Id, a.OfferingId, a.Title, a.Kind, a.Instructions, a.Weight, a.PassMarkPercent, a.DueAtUtc, a.LatePolicy, a.LatePenaltyPercentPerDay,
-        a.LatePenaltyCapPercent, a.QuestionIds.Count, a.TimeLimitMinutes, a.MaxAttempts, a.CountedAttempt, a.Feedback, a.AcceptsText, a.AcceptsFile,
+        a.LatePenaltyCapPercent, a.QuestionIds.Count, a.QuestionIds, a.TimeLimitMinutes, a.MaxAttempts, a.CountedAttempt, a.Feedback, a.AcceptsText, a.AcceptsFile,
         a.MaxFileKilobytes, a.AllowedFileExtensions,
         [.. a.Rubric.Select(c => new RubricCriterionView(c.Id, c.Title, c.Description, [.. c.Levels.Select(l => new RubricLevelView(l.Label, l.Points))]))],
         a.AvailablePoints, a.BlindMarking, a.RequiredForCompletion, mine);

@@ -22,6 +22,8 @@ public sealed class NewAssessmentModel : PageModel
 
     internal IReadOnlyList<QuestionView> Bank { get; private set; } = [];
 
+    public AssessmentFieldsForm Fields => new() { Input = Input, OfferingId = OfferingId, Bank = Bank };
+
     public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken) =>
         await LoadAsync(offeringId, cancellationToken) ?? Page();
 
