@@ -41,12 +41,16 @@ internal static class ScenarioRunner
                 live = await LoadDriver.RunAsync(host.ServerAddress, "/health/live", 64, duration);
                 catalog = await LoadDriver.RunAsync(host.ServerAddress, "/api/courses/offerings?page=1&pageSize=20", 64, duration);
                 Console.WriteLine("Catalog measured");
+                await SettleAsync();
                 burst = await Scenarios.EnrollmentBurstAsync(host, generated.UserIds.Skip(5_000).ToList());
                 Console.WriteLine("Enrollment burst measured");
+                await SettleAsync();
                 gradebook = await Scenarios.GradebookAsync(host, generated.GradebookOfferingId, generated.SmallGradebookOfferingId);
                 Console.WriteLine("Gradebook measured");
+                await SettleAsync();
                 certificates = await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId);
                 Console.WriteLine("Bulk certificates measured");
+                await SettleAsync();
                 sweep = await Scenarios.ReminderSweepAsync(host);
                 Console.WriteLine("Reminder sweep measured");
             }
@@ -61,6 +65,15 @@ internal static class ScenarioRunner
         {
             AcademyFactory.TryDelete(dataDirectory);
         }
+    }
+
+    /// <summary>Each scenario starts on a quiet process: the previous one's garbage collected and its background work done.</summary>
+    private static async Task SettleAsync()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        await Task.Delay(TimeSpan.FromSeconds(1));
     }
 
     private static AcademyFactory StartHost(string dataDirectory)

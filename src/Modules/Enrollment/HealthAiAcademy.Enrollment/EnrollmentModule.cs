@@ -44,6 +44,7 @@ public static class EnrollmentModule
         services.AddScoped<SeatAllocation>();
         services.TryAddScoped<OfferingStaff>();
         services.AddScoped<EnrolHandler>();
+        services.AddSingleton<OpenBooks>();
         services.AddScoped<EnrollmentCommands>();
         services.AddScoped<EnrollmentQueries>();
         services.AddScoped<RosterQuery>();

@@ -15,7 +15,7 @@ namespace HealthAiAcademy.Enrollment.Features.Enrol;
 /// needs one. Enrolling again returns the existing enrollment. One transaction; the seat is decided by the database.
 /// </summary>
 internal sealed class EnrolHandler(
-    EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, TimeProvider clock)
+    EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, OpenBooks openBooks, TimeProvider clock)
 {
     public async Task<Outcome<(EnrollmentResponse Enrollment, bool Created)>> HandleAsync(Guid offeringId, EnrolRequest request, CancellationToken cancellationToken)
     {
@@ -122,8 +122,9 @@ internal sealed class EnrolHandler(
     /// <summary>Opens the book now if the publication event has not arrived yet; the event's handler then finds it open.</summary>
     private async Task EnsureBookAsync(EnrolmentTerms offering, DateTime now, CancellationToken cancellationToken)
     {
-        if (await db.Books.AnyAsync(b => b.OfferingId == offering.Id, cancellationToken))
+        if (openBooks.IsKnownOpen(offering.Id) || await db.Books.AnyAsync(b => b.OfferingId == offering.Id, cancellationToken))
         {
+            openBooks.MarkOpen(offering.Id);
             return;
         }
 
@@ -137,6 +138,7 @@ internal sealed class EnrolHandler(
             // Opened at the same moment by another request or the event handler.
         }
 
+        openBooks.MarkOpen(offering.Id);
         db.ChangeTracker.Clear();
     }
 
