@@ -35,10 +35,7 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         }
 
         var offeringIds = sessions.Select(s => s.OfferingId).Distinct().ToList();
-        var participants = await db.Enrollments.AsNoTracking()
-            .Where(e => offeringIds.Contains(e.OfferingId) && e.Status == EnrollmentStatus.Enrolled)
-            .Join(db.Books.Where(b => !b.IsCancelled), e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, b.Title })
-            .ToListAsync(cancellationToken);
+        var participants = await EnrolledParticipantsAsync(offeringIds, cancellationToken);
         var optedOut = await db.ReminderPreferences.AsNoTracking()
             .Where(p => p.Kind == ReminderKind.SessionTomorrow)
             .Select(p => p.UserId)
@@ -97,11 +94,7 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         }
 
         var offeringIds = deadlines.Select(d => d.OfferingId).Distinct().ToList();
-        var participants = (await db.Enrollments.AsNoTracking()
-                .Where(e => offeringIds.Contains(e.OfferingId) && e.Status == EnrollmentStatus.Enrolled)
-                .Join(db.Books.Where(b => !b.IsCancelled), e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, b.Title })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.OfferingId);
+        var participants = (await EnrolledParticipantsAsync(offeringIds, cancellationToken)).ToLookup(p => p.OfferingId);
         return from deadline in deadlines
                from participant in participants[deadline.OfferingId]
                where !deadline.ExcusedUserIds.Contains(participant.UserId)
@@ -110,6 +103,15 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
                    $"\"{deadline.Title}\" of {participant.Title} is due {Amsterdam(deadline.DueAtUtc)} (Amsterdam time) and you have not handed it in yet.",
                    $"/learning/offerings/{deadline.OfferingId}/assessments");
     }
+
+    private sealed record Participant(Guid OfferingId, Guid UserId, string Title);
+
+    /// <summary>Who holds a seat in these (not cancelled) offerings, with the offering's title: the recipients of both deadline kinds.</summary>
+    private Task<List<Participant>> EnrolledParticipantsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken) =>
+        db.Enrollments.AsNoTracking()
+            .Where(e => offeringIds.Contains(e.OfferingId) && e.Status == EnrollmentStatus.Enrolled)
+            .Join(db.Books.Where(b => !b.IsCancelled), e => e.OfferingId, b => b.OfferingId, (e, b) => new Participant(e.OfferingId, e.UserId, b.Title))
+            .ToListAsync(cancellationToken);
 
     private static string Amsterdam(DateTime utc) => AcademyTime.Format(utc, "dddd d MMMM yyyy 'at' HH:mm");
 }
