@@ -76,16 +76,18 @@ internal sealed class QuizAttempt
     }
 
     /// <summary>The score that counts for the quiz: the best or the last handed-in attempt, per the quiz's rule.</summary>
-    public static double? CountedScore(IEnumerable<QuizAttempt> attempts, AttemptScoring rule)
+    public static double? CountedScore(IEnumerable<QuizAttempt> attempts, AttemptScoring rule) =>
+        CountedScore(attempts.Where(a => a.Status == AttemptStatus.Submitted).Select(a => (a.Number, a.ScorePercent)), rule);
+
+    /// <summary>The same rule over scores of handed-in attempts only (the gradebook loads no more than these).</summary>
+    public static double? CountedScore(IEnumerable<(int Number, double? ScorePercent)> submitted, AttemptScoring rule)
     {
-        var scored = attempts.Where(a => a.Status == AttemptStatus.Submitted && a.ScorePercent is not null).ToList();
+        var scored = submitted.Where(a => a.ScorePercent is not null).ToList();
         if (scored.Count == 0)
         {
             return null;
         }
 
-        return rule == AttemptScoring.Highest
-            ? scored.Max(a => a.ScorePercent)
-            : scored.OrderBy(a => a.Number).Last().ScorePercent;
+        return rule == AttemptScoring.Highest ? scored.Max(a => a.ScorePercent) : scored.MaxBy(a => a.Number).ScorePercent;
     }
 }

@@ -252,7 +252,7 @@ internal sealed class AssessmentAuthoring(AssessmentDbContext db, AssessmentAcce
             return Outcome<ExtensionView>.Invalid(errors);
         }
 
-        if (!await standing.IsParticipantAsync(offering.Id, userId, cancellationToken))
+        if (!await access.IsParticipantAsync(offering.Id, userId, cancellationToken))
         {
             return Outcome<ExtensionView>.NotFound("The participant");
         }

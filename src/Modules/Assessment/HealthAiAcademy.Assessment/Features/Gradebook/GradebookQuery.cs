@@ -56,9 +56,7 @@ internal sealed class GradebookQuery(AssessmentDbContext db, AssessmentAccess ac
             if (assessment.Kind == AssessmentKind.Quiz)
             {
                 var mine = attempts[(assessment.Id, userId)].ToList();
-                var score = mine.Count == 0 ? null
-                    : assessment.CountedAttempt == AttemptScoring.Highest ? mine.Max(a => a.ScorePercent) : mine.MaxBy(a => a.Number)!.ScorePercent;
-                return new GradebookCell(score, mine.Count == 0 ? "Missing" : "Submitted");
+                return new GradebookCell(QuizAttempt.CountedScore(mine.Select(a => (a.Number, a.ScorePercent)), assessment.CountedAttempt), mine.Count == 0 ? "Missing" : "Submitted");
             }
 
             return submissions.TryGetValue((assessment.Id, userId), out var submission)

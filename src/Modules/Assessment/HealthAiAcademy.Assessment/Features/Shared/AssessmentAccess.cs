@@ -19,7 +19,10 @@ internal sealed class AssessmentAccess(AssessmentDbContext db, ICourseCatalog ca
     public bool IsStaffOf(OfferingSnapshot offering) => staff.IsStaffOf(offering);
 
     public Task<bool> IsParticipantAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        currentUser.UserId is { } id ? enrollment.IsParticipantAsync(offeringId, id, cancellationToken) : Task.FromResult(false);
+        currentUser.UserId is { } id ? IsParticipantAsync(offeringId, id, cancellationToken) : Task.FromResult(false);
+
+    public Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
+        enrollment.IsParticipantAsync(offeringId, userId, cancellationToken);
 
     /// <summary>The assessment (tracked) with its offering, or nulls when either does not exist.</summary>
     public async Task<(AssessmentDefinition? Assessment, OfferingSnapshot? Offering)> AssessmentAsync(Guid assessmentId, CancellationToken cancellationToken)

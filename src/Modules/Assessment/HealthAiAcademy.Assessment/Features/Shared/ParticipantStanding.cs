@@ -2,17 +2,13 @@ using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Authoring;
-using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.Shared;
 
 /// <summary>A participant's own standing per assessment, showing grades only once the participant may see them.</summary>
-internal sealed class ParticipantStanding(AssessmentDbContext db, IEnrollmentDirectory enrollment, TimeProvider clock)
+internal sealed class ParticipantStanding(AssessmentDbContext db, TimeProvider clock)
 {
-    public Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
-        enrollment.IsParticipantAsync(offeringId, userId, cancellationToken);
-
     public async Task<IReadOnlyDictionary<Guid, MyAssessmentState>> ForAsync(
         Guid userId, Guid offeringId, IReadOnlyCollection<AssessmentDefinition> assessments, CancellationToken cancellationToken)
     {
