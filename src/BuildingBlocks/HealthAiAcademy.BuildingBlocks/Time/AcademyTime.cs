@@ -11,6 +11,9 @@ public static class AcademyTime
 
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The calendar date in Amsterdam at this instant: what "today", a start date or an expiry date means to our users.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     public static string Format(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") =>
         ToLocal(utc).ToString(format, CultureInfo.InvariantCulture);
 }

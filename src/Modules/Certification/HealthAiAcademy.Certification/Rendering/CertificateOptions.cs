@@ -17,5 +17,8 @@ internal sealed class CertificateOptions
     /// <summary>Folders with the TrueType fonts (Debian's fonts-dejavu-core); no font files are committed.</summary>
     public List<string> FontDirectories { get; set; } = ["/usr/share/fonts/truetype/dejavu"];
 
-    public string VerificationUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/verify/{code}";
+    /// <summary>The verification page on this site: what the QR code and the printed link point to, under <see cref="PublicBaseUrl"/>.</summary>
+    public static string VerificationPath(string code) => $"/verify/{code}";
+
+    public string VerificationUrl(string code) => PublicBaseUrl.TrimEnd('/') + VerificationPath(code);
 }

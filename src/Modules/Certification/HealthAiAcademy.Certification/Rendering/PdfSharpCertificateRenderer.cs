@@ -113,7 +113,7 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         gfx.DrawLine(new XPen(Ink, 0.75), 70, bottom + 18, 290, bottom + 18);
         gfx.DrawString(c.Signatory, Font(10, bold: true), ink, new XPoint(70, bottom + 32));
         gfx.DrawString(c.SignatoryTitle, Font(9), ink, new XPoint(70, bottom + 45));
-        gfx.DrawString($"Issued {Date(DateOnly.FromDateTime(c.IssuedAtUtc))}" + (c.ExpiresOn is { } expires ? $" · valid until {Date(expires)}" : ""), Font(9), ink, new XPoint(70, bottom + 58));
+        gfx.DrawString($"Issued {Date(BuildingBlocks.Time.AcademyTime.DateOf(c.IssuedAtUtc))}" + (c.ExpiresOn is { } expires ? $" · valid until {Date(expires)}" : ""), Font(9), ink, new XPoint(70, bottom + 58));
         gfx.DrawString($"Certificate {c.Number}", Font(9, bold: true), ink, new XPoint(70, bottom + 71));
 
         var qrSize = 84.0;

@@ -27,7 +27,7 @@ internal sealed class ExpiryReminderSweep(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(AcademyTime.ToLocal(now));
+        var today = AcademyTime.DateOf(now);
         var horizon = today.AddDays(DaysBefore.Max());
         List<(Guid CertificateId, int Days)> due;
         await using (var scope = scopes.CreateAsyncScope())

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Time;
 using System.Security.Cryptography;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Users;
@@ -50,7 +51,7 @@ internal sealed class CertificateIssuer(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value;
-        var completedOn = DateOnly.FromDateTime(completion.CompletedAtUtc);
+        var completedOn = AcademyTime.DateOf(completion.CompletedAtUtc);
         var certificate = new Certificate(Guid.NewGuid(), CertificateCodes.NewNumber(now), CertificateCodes.NewVerificationCode(), completion.EnrollmentId,
             generation, offering.Id, offering.CourseId, completion.UserId, now)
         {
@@ -67,8 +68,8 @@ internal sealed class CertificateIssuer(
             OfferingKind = OfferingLabels.Kind(offering.Kind),
             Delivery = OfferingLabels.Delivery(offering.Delivery),
             Location = offering.Delivery == DeliveryMode.Online ? null : offering.Location,
-            StartDate = DateOnly.FromDateTime(BuildingBlocks.Time.AcademyTime.ToLocal(offering.StartsAtUtc)),
-            EndDate = DateOnly.FromDateTime(BuildingBlocks.Time.AcademyTime.ToLocal(offering.EndsAtUtc)),
+            StartDate = AcademyTime.DateOf(offering.StartsAtUtc),
+            EndDate = AcademyTime.DateOf(offering.EndsAtUtc),
             CompletedOn = completedOn,
             StudyLoadHours = offering.StudyLoadHours,
             Ects = offering.Kind == OfferingKind.Minor ? offering.Ects : null,

@@ -1,4 +1,6 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,22 +30,33 @@ internal sealed class CertificateReconciliation(IServiceScopeFactory scopes, ILo
         }
 
         var count = 0;
-        foreach (var completion in missing)
+        foreach (var group in missing.GroupBy(c => c.OfferingId))
         {
+            // One scope per offering: the offering and its holders' profiles are read once, each certificate is saved on its own.
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CertificationDbContext>();
-            try
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<CertificationDbContext>();
+            var issuer = services.GetRequiredService<CertificateIssuer>();
+            if (await services.GetRequiredService<ICourseCatalog>().GetOfferingAsync(group.Key, cancellationToken) is not { } offering)
             {
-                if (await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().StageFirstAsync(completion, cancellationToken) is not null)
+                continue;
+            }
+
+            var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. group.Select(c => c.UserId).Distinct()], cancellationToken);
+            foreach (var completion in group)
+            {
+                try
                 {
+                    issuer.Stage(completion, 1, offering, profiles.GetValueOrDefault(completion.UserId), await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken));
                     await db.SaveChangesAsync(cancellationToken);
                     count++;
                 }
-            }
-            catch (DbUpdateException exception)
-            {
-                // The event handler issued it at the same moment; its certificate stands.
-                logger.LogInformation(exception, "Certificate for enrollment {EnrollmentId} was issued concurrently", completion.EnrollmentId);
+                catch (DbUpdateException exception)
+                {
+                    // The event handler issued it at the same moment; its certificate stands.
+                    db.ChangeTracker.Clear();
+                    logger.LogInformation(exception, "Certificate for enrollment {EnrollmentId} was issued concurrently", completion.EnrollmentId);
+                }
             }
         }
 

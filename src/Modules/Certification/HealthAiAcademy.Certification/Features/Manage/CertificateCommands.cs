@@ -141,7 +141,7 @@ internal sealed class CertificateCommands(
         new(r.Id, r.OfferingId, r.State.ToString(), r.Total, r.Done, r.Issued, r.Total == 0 ? (r.State == BulkIssueState.Finished ? 100 : 0) : r.Done * 100 / r.Total, r.Error);
 
     private CertificateView View(Certificate c) =>
-        CertificateView.From(c, DateOnly.FromDateTime(AcademyTime.ToLocal(Now)), options.Value.VerificationUrl(c.VerificationCode));
+        CertificateView.From(c, AcademyTime.DateOf(Now), options.Value);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

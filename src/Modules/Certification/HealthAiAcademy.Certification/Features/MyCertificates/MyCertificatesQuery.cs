@@ -19,7 +19,7 @@ internal sealed class MyCertificatesQuery(CertificationDbContext db, ICurrentUse
         var userId = currentUser.UserId!.Value;
         var today = Today;
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId).OrderByDescending(c => c.IssuedAtUtc).ToListAsync(cancellationToken);
-        return [.. certificates.Select(c => CertificateView.From(c, today, options.Value.VerificationUrl(c.VerificationCode)))];
+        return [.. certificates.Select(c => CertificateView.From(c, today, options.Value))];
     }
 
     /// <summary>Points count in the year the offering was completed; revoked and superseded certificates count nothing (a reissue counts once).</summary>
@@ -34,5 +34,5 @@ internal sealed class MyCertificatesQuery(CertificationDbContext db, ICurrentUse
             .OrderByDescending(l => l.Year).ThenBy(l => l.Registry, StringComparer.Ordinal)];
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(AcademyTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => AcademyTime.DateOf(clock.GetUtcNow().UtcDateTime);
 }

@@ -1,18 +1,18 @@
 using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Rendering;
 
 namespace HealthAiAcademy.Certification.Features.Shared;
 
 /// <summary>A certificate as its holder and staff see it.</summary>
 internal sealed record CertificateView(
     Guid Id, string Number, Guid OfferingId, string OfferingTitle, string HolderName, string Status, DateOnly CompletedOn, DateTime IssuedAtUtc,
-    DateOnly? ExpiresOn, IReadOnlyList<PointsView> Points, string VerificationUrl, string PdfSha256, int PdfBytes, Guid? SupersededById)
+    DateOnly? ExpiresOn, IReadOnlyList<PointsView> Points, string VerificationUrl, string VerificationPath, string PdfSha256, int PdfBytes, Guid? SupersededById)
 {
-    /// <summary>The verification page on this site, whatever the public address printed on the certificate.</summary>
-    public string VerificationPath => "/verify/" + VerificationUrl[(VerificationUrl.LastIndexOf('/') + 1)..];
-
-    public static CertificateView From(Certificate c, DateOnly today, string verificationUrl) => new(
+    /// <param name="options">Where the printed link points (<see cref="VerificationUrl"/>); <see cref="VerificationPath"/> is the same page on this site.</param>
+    public static CertificateView From(Certificate c, DateOnly today, CertificateOptions options) => new(
         c.Id, c.Number, c.OfferingId, c.OfferingTitle, c.HolderName, StatusOf(c, today), c.CompletedOn, c.IssuedAtUtc, c.ExpiresOn,
-        [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))], verificationUrl, c.PdfSha256, c.PdfBytes, c.SupersededById);
+        [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))],
+        options.VerificationUrl(c.VerificationCode), CertificateOptions.VerificationPath(c.VerificationCode), c.PdfSha256, c.PdfBytes, c.SupersededById);
 
     /// <summary>Revoked and superseded win over expired; expiry is worked out from today's date, never stored.</summary>
     public static string StatusOf(Certificate c, DateOnly today) => c.Status switch

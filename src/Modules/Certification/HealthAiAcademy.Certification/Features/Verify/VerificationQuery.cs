@@ -34,7 +34,7 @@ internal sealed class VerificationQuery(CertificationDbContext db, TimeProvider 
         var supersededBy = c.SupersededById is { } replacement
             ? await db.Certificates.Where(x => x.Id == replacement).Select(x => x.Number).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var today = DateOnly.FromDateTime(AcademyTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = AcademyTime.DateOf(clock.GetUtcNow().UtcDateTime);
         return new Verification(
             CertificateView.StatusOf(c, today), c.Number, c.HolderName, c.RegistrationNumber, c.OfferingTitle, c.CourseCode, c.OfferingKind, c.Delivery,
             c.Location, c.StartDate, c.EndDate, c.CompletedOn, c.StudyLoadHours, c.Ects,
