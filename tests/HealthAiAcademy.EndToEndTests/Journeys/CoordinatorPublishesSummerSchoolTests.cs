@@ -12,7 +12,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
         var page = await host.NewPageAsync();
         try
         {
-            await SignInAsync(page, "coordinator@demo.local");
+            await BrowserHost.SignInAsync(page, "coordinator@demo.local");
 
             await page.GotoAsync("/manage/offerings");
             await page.GetByRole(AriaRole.Link, new() { Name = "New course" }).ClickAsync();
@@ -71,14 +71,5 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             await BrowserHost.ScreenshotAsync(page, nameof(A_coordinator_creates_a_summer_school_with_five_daily_sessions_and_publishes_it));
             throw;
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(AcademyFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/catalog");
     }
 }

@@ -15,14 +15,14 @@ public sealed class InstructorGradesAssignmentTests(BrowserHost host) : IClassFi
         var instructor = await host.NewPageAsync();
         try
         {
-            await SignInAsync(participant, "participant@demo.local");
+            await BrowserHost.SignInAsync(participant, "participant@demo.local");
             await participant.GotoAsync($"/learning/offerings/{offeringId}/assessments");
             await participant.GetByRole(AriaRole.Link, new() { Name = "Open Appraise a sepsis model" }).ClickAsync();
             await participant.GetByLabel("Your answer").FillAsync("The model lacks external validation and its labels leak the outcome.");
             await participant.GetByRole(AriaRole.Button, new() { Name = "Hand in" }).ClickAsync();
             await participant.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your work is handed in." }).WaitForAsync();
 
-            await SignInAsync(instructor, "instructor@demo.local");
+            await BrowserHost.SignInAsync(instructor, "instructor@demo.local");
             await instructor.GetByRole(AriaRole.Link, new() { Name = "Grading", Exact = true }).ClickAsync();
             var row = instructor.Locator("[data-testid=grading-queue] tbody tr").Filter(new() { HasText = "Appraise a sepsis model" });
             Assert.StartsWith("Candidate ", await row.Locator("td").First.InnerTextAsync());
@@ -61,20 +61,20 @@ public sealed class InstructorGradesAssignmentTests(BrowserHost host) : IClassFi
         var coordinator = await host.Factory.CreateClientForAsync("coordinator@demo.local");
         var instructor = await host.Factory.CreateClientForAsync("instructor@demo.local");
         var participant = await host.Factory.CreateClientForAsync("participant@demo.local");
-        var instructorId = (await JsonAsync(await instructor.GetAsync("/api/auth/me"))).GetProperty("id").GetGuid();
-        var courseId = (await JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        var instructorId = (await BrowserHost.JsonAsync(await instructor.GetAsync("/api/auth/me"))).GetProperty("id").GetGuid();
+        var courseId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
         {
             code = "APPRAISE1", title = "Appraising clinical AI", summary = "Read a prediction model paper critically.", language = "en", studyLoadHours = 8,
             instructorIds = new[] { instructorId },
         }))).GetProperty("id").GetGuid();
-        var offeringId = (await JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/offerings", new
+        var offeringId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/offerings", new
         {
             courseId, kind = "ClinicianCourse", cohortLabel = "2030", startsAt = "2030-03-01T13:00", endsAt = "2030-03-01T17:00",
             enrollmentOpensAt = "2020-01-01T00:00", enrollmentClosesAt = "2030-02-01T00:00", capacity = 20, enrollmentPolicy = "Open", delivery = "Online", onlineLink = "https://meet.example/appraise",
         }))).GetProperty("id").GetGuid();
         (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
         (await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { })).EnsureSuccessStatusCode();
-        var assignment = await JsonAsync(await instructor.PostAsJsonAsync($"/api/assessment/offerings/{offeringId}/assessments", new
+        var assignment = await BrowserHost.JsonAsync(await instructor.PostAsJsonAsync($"/api/assessment/offerings/{offeringId}/assessments", new
         {
             title = "Appraise a sepsis model", kind = "Assignment", passMarkPercent = 60, blindMarking = true,
             rubric = new[]
@@ -84,21 +84,5 @@ public sealed class InstructorGradesAssignmentTests(BrowserHost host) : IClassFi
             },
         }));
         return (offeringId, assignment.GetProperty("id").GetGuid());
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(AcademyFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/catalog");
     }
 }

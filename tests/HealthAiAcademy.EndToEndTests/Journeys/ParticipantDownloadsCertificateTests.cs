@@ -56,31 +56,24 @@ public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : ICl
     {
         var coordinator = await host.Factory.CreateClientForAsync("coordinator@demo.local");
         var participant = await host.Factory.CreateClientForAsync("participant@demo.local");
-        var courseId = (await JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        var courseId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
         {
             code = "BEDSIDE-RAI", title = "Responsible AI at the bedside", summary = "Accredited course for clinicians.", language = "en", studyLoadHours = 6,
             learningObjectives = new[] { "Judge when a model's advice applies to a patient" },
             accreditations = new[] { new { registry = "GAIA/KNMG", accreditationId = "G-2030-17", points = 6.0, profession = "Medical specialists" } },
             certificateValidityMonths = 36,
         }))).GetProperty("id").GetGuid();
-        var offeringId = (await JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/offerings", new
+        var offeringId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/offerings", new
         {
             courseId, kind = "ClinicianCourse", cohortLabel = "2030", startsAt = "2030-03-01T13:00", endsAt = "2030-03-01T17:00",
             enrollmentOpensAt = "2020-01-01T00:00", enrollmentClosesAt = "2030-02-01T00:00", capacity = 20, enrollmentPolicy = "Open", delivery = "InPerson",
             location = "Skills lab", minimumAttendancePercent = 100,
         }))).GetProperty("id").GetGuid();
-        var sessionId = (await JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
+        var sessionId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
             new { startsAt = "2030-03-01T13:00", durationMinutes = 240, topic = "Cases" }))).GetProperty("id").GetGuid();
         (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
-        var enrollmentId = (await JsonAsync(await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
+        var enrollmentId = (await BrowserHost.JsonAsync(await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
         (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{sessionId}/attendance",
             new { records = new[] { new { enrollmentId, status = "Present" } } })).EnsureSuccessStatusCode();
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

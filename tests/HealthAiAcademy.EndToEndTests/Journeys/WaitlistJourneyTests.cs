@@ -17,13 +17,13 @@ public sealed class WaitlistJourneyTests(BrowserHost host) : IClassFixture<Brows
         var second = await host.NewPageAsync();
         try
         {
-            await SignInAsync(first, "first.clinician@hospital.example");
+            await BrowserHost.SignInAsync(first, "first.clinician@hospital.example", "Clinician-Pass-1");
             await first.GotoAsync($"/catalog/{offeringId}");
             await first.GetByRole(AriaRole.Link, new() { Name = "Enrol", Exact = true }).ClickAsync();
             await first.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
             await first.GetByRole(AriaRole.Status).Filter(new() { HasText = "You are enrolled" }).WaitForAsync();
 
-            await SignInAsync(second, "second.clinician@hospital.example");
+            await BrowserHost.SignInAsync(second, "second.clinician@hospital.example", "Clinician-Pass-1");
             await second.GotoAsync($"/catalog/{offeringId}");
             await second.GetByRole(AriaRole.Link, new() { Name = "Join the waiting list" }).ClickAsync();
             await second.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
@@ -67,13 +67,4 @@ public sealed class WaitlistJourneyTests(BrowserHost host) : IClassFixture<Brows
 
     private async Task RegisterAsync(string email, string fullName) =>
         (await host.Factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password = "Clinician-Pass-1", fullName })).EnsureSuccessStatusCode();
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Clinician-Pass-1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/catalog");
-    }
 }

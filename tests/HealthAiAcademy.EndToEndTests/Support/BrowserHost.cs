@@ -40,6 +40,24 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>Keeps a screenshot of a failed journey in the test output folder.</summary>
+    /// <summary>Signs in on the login page as a user would (the demo password unless another is given) and waits for the catalog.</summary>
+    public static async Task SignInAsync(IPage page, string email, string? password = null)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password ?? AcademyFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/catalog");
+    }
+
+    /// <summary>The JSON body of a set-up call through the API, which must have succeeded.</summary>
+    public static async Task<System.Text.Json.JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
