@@ -31,6 +31,14 @@ public class MicroBenchmarks
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary));
 
+    /// <summary>Renders the benchmark's certificate (for comparing library versions outside BenchmarkDotNet).</summary>
+    public static Func<byte[]> SampleRendering()
+    {
+        var benchmarks = new MicroBenchmarks();
+        benchmarks.Setup();
+        return () => benchmarks.renderer.Render(benchmarks.certificate, "https://academy.example/verify/0123456789ABCDEFGHJKMNPQ");
+    }
+
     [GlobalSetup]
     public void Setup()
     {

@@ -8,6 +8,7 @@ namespace HealthAiAcademy.Benchmarks;
 // for in-process work. Figures go to docs/performance.md.
 // Usage: dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks [-- seconds]
 //        dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- generate <data directory>
+//        dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- render <pdf file>   (the sample certificate, timed)
 internal static class ScenarioRunner
 {
     public static async Task<int> Main(string[] args)
@@ -17,6 +18,11 @@ internal static class ScenarioRunner
         if (args.Length == 2 && args[0] == "generate")
         {
             return await GenerateOnlyAsync(Path.GetFullPath(args[1]));
+        }
+
+        if (args.Length == 2 && args[0] == "render")
+        {
+            return RenderSample(Path.GetFullPath(args[1]));
         }
 
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
@@ -103,6 +109,23 @@ internal static class ScenarioRunner
         var clock = Stopwatch.StartNew();
         var generated = await new LargeDataGenerator(host.Services).GenerateAsync();
         Console.WriteLine($"Generated {generated.UserIds.Count} users, {generated.OfferingIds.Count} offerings and {LargeDataGenerator.Offerings * LargeDataGenerator.EnrollmentsPerOffering} enrollments in {clock.Elapsed.TotalSeconds:F1} s into {dataDirectory}.");
+        return 0;
+    }
+
+    /// <summary>Renders the micro-benchmark's certificate once to a file and 500 times for a mean, to compare PDF library versions.</summary>
+    private static int RenderSample(string path)
+    {
+        var render = MicroBenchmarks.SampleRendering();
+        var bytes = render();
+        File.WriteAllBytes(path, bytes);
+        const int Rounds = 500;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < Rounds; i++)
+        {
+            render();
+        }
+
+        Console.WriteLine($"{path}: {bytes.Length:N0} bytes, {clock.Elapsed.TotalMilliseconds / Rounds:F2} ms per certificate over {Rounds}");
         return 0;
     }
 }

@@ -13,6 +13,18 @@ public sealed class DatabaseOptions
 
     public bool ApplyMigrationsAtStartup { get; set; } = true;
 
+    /// <summary>How often a unit of work is tried again after a transient fault (SQL Server) or a busy file (SQLite).</summary>
+    public int MaxRetryCount { get; set; } = 4;
+
+    /// <summary>The longest back-off between two tries.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a SQLite statement waits for the file's write lock before it reports SQLITE_BUSY (and the execution strategy
+    /// tries the unit of work again).
+    /// </summary>
+    public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public static DatabaseOptions From(IConfiguration configuration)
     {
         var options = new DatabaseOptions();
@@ -23,7 +35,9 @@ public sealed class DatabaseOptions
     public string SqliteConnectionString(string databaseName)
     {
         var directory = Path.GetFullPath(DataDirectory);
-        return $"Data Source={Path.Combine(directory, databaseName.ToLowerInvariant() + ".db")};Default Timeout=60";
+        // Microsoft.Data.Sqlite retries a busy statement itself until its command timeout (whole seconds; 0 would wait forever).
+        var driverTimeout = Math.Max(1, (int)Math.Ceiling(SqliteBusyTimeout.TotalSeconds));
+        return $"Data Source={Path.Combine(directory, databaseName.ToLowerInvariant() + ".db")};Default Timeout={driverTimeout}";
     }
 
     /// <summary>SQL Server: one database, a schema per module; a module may get its own connection string.</summary>

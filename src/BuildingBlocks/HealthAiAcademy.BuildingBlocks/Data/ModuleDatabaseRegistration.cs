@@ -2,6 +2,7 @@ using HealthAiAcademy.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HealthAiAcademy.BuildingBlocks.Data;
@@ -32,7 +33,7 @@ public static class ModuleDatabaseRegistration
                 builder.UseSqlServer(connectionString, sql =>
                 {
                     sql.MigrationsHistoryTable("__EFMigrationsHistory", schema);
-                    sql.EnableRetryOnFailure(3);
+                    sql.EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, errorNumbersToAdd: null);
                 });
                 AddOutboxInterceptor(sp, builder, database);
             });
@@ -40,10 +41,14 @@ public static class ModuleDatabaseRegistration
         else
         {
             var connectionString = options.SqliteConnectionString(name);
+            var pragmas = new SqlitePragmasInterceptor(options.SqliteBusyTimeout);
+            services.TryAddSingleton(_ => new SqliteWriteGate(options.SqliteBusyTimeout));
             services.AddDbContext<TContext, TSqliteContext>((sp, builder) =>
             {
-                builder.UseSqlite(connectionString);
-                builder.AddInterceptors(PragmasInterceptor);
+                var writeGate = sp.GetRequiredService<SqliteWriteGate>();
+                builder.UseSqlite(connectionString, sqlite => sqlite.ExecutionStrategy(dependencies =>
+                    new SqliteRetryingExecutionStrategy(dependencies, writeGate, options.MaxRetryCount, options.MaxRetryDelay)));
+                builder.AddInterceptors(pragmas);
                 AddOutboxInterceptor(sp, builder, database);
             });
         }
@@ -52,8 +57,6 @@ public static class ModuleDatabaseRegistration
             .AddCheck<MigratedDatabaseHealthCheck<TContext>>($"database-{name}", HealthStatus.Unhealthy, [ReadinessTag]);
         return services;
     }
-
-    private static readonly SqlitePragmasInterceptor PragmasInterceptor = new();
 
     private static void AddOutboxInterceptor(IServiceProvider services, DbContextOptionsBuilder builder, ModuleDatabase database)
     {

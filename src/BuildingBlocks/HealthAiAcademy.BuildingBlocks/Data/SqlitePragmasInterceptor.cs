@@ -9,21 +9,21 @@ namespace HealthAiAcademy.BuildingBlocks.Data;
 /// a power cut can lose the last commits, which the embedded default accepts – production runs on SQL Server); and busy_timeout,
 /// so a writer waiting for the write lock is woken by SQLite within milliseconds instead of the driver's coarse retry sleep.
 /// </summary>
-internal sealed class SqlitePragmasInterceptor : DbConnectionInterceptor
+internal sealed class SqlitePragmasInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+    private readonly string pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

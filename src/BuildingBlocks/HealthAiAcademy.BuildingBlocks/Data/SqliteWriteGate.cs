@@ -1,26 +1,27 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 
 namespace HealthAiAcademy.BuildingBlocks.Data;
 
 /// <summary>
-/// Queues this process's writers to one SQLite file in order before they ask SQLite for its single write lock. Without it, writers
-/// that find the lock taken sleep in SQLite's busy handler and wake late, leaving the lock idle: the enrollment burst measured
-/// 414 enrollments/s with and more without (docs/performance.md). On SQL Server, which locks rows, it does nothing.
+/// Queues this host's writers to one SQLite file in order before they ask SQLite for its single write lock. Without it, writers
+/// that find the lock taken sleep in SQLite's busy handler and wake late, leaving the lock idle (docs/adr/0009,
+/// docs/performance.md). One per host (a singleton), not per process: two hosts in one process, as in the tests, are two
+/// writers like two processes are, and SQLite's busy timeout orders them. SQL Server, which locks rows, never enters it.
 /// </summary>
-public static class SqliteWriteGate
+public sealed class SqliteWriteGate(TimeSpan waitLimit)
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
 
-    public static async Task<IDisposable> EnterAsync(DbContext db, CancellationToken cancellationToken)
+    /// <summary>A writer that waits longer than <c>waitLimit</c> gets SQLITE_BUSY, which the execution strategy retries.</summary>
+    public async Task<IDisposable> EnterAsync(string? connectionString, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
+        var gate = gates.GetOrAdd(connectionString ?? string.Empty, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(waitLimit, cancellationToken))
         {
-            return NoGate.Instance;
+            throw new SqliteException("Waited too long for this host's other writers to the same SQLite file.", 5, 5);
         }
 
-        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
         return new Held(gate);
     }
 
@@ -34,15 +35,6 @@ public static class SqliteWriteGate
             {
                 gate.Release();
             }
-        }
-    }
-
-    private sealed class NoGate : IDisposable
-    {
-        public static readonly NoGate Instance = new();
-
-        public void Dispose()
-        {
         }
     }
 }

@@ -29,13 +29,14 @@ public abstract class InboxIntegrationEventHandler<TEvent, TContext>(TContext co
         try
         {
             // One transaction: the handler's changes (tracked or bulk updates) and the inbox row commit together.
-            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            await ApplyAsync(integrationEvent, cancellationToken);
-            context.InboxMessages.Add(new InboxMessage(integrationEvent.Id, HandlerName, clock.GetUtcNow().UtcDateTime));
-            await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await context.InTransactionAsync(async token =>
+            {
+                await ApplyAsync(integrationEvent, token);
+                context.InboxMessages.Add(new InboxMessage(integrationEvent.Id, HandlerName, clock.GetUtcNow().UtcDateTime));
+                await context.SaveChangesAsync(token);
+            }, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.IsUniqueKeyViolation())
         {
             context.ChangeTracker.Clear();
             if (!await AlreadyHandledAsync(integrationEvent.Id, cancellationToken))

@@ -12,7 +12,14 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = string.Empty;
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The database stayed busy after its retries (503): nothing is wrong with the request, trying again helps.</summary>
+    public bool Busy { get; private set; }
+
+    public void OnGet()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Busy = HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+    }
 
     public void OnPost() => OnGet();
 }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
@@ -37,20 +38,21 @@ internal sealed class SeatOfferExpiryJob(IServiceScopeFactory scopes, TimeProvid
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var enrollment = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, cancellationToken);
-        if (enrollment.Status != EnrollmentStatus.Waitlisted || enrollment.OfferExpiresAtUtc is not { } expires || expires > now)
+        await db.InTransactionAsync(async token =>
         {
-            return;
-        }
+            var enrollment = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, token);
+            if (enrollment.Status != EnrollmentStatus.Waitlisted || enrollment.OfferExpiresAtUtc is not { } expires || expires > now)
+            {
+                return;
+            }
 
-        var position = enrollment.WaitlistPosition!.Value;
-        enrollment.LetOfferLapse(now);
-        await db.SaveChangesAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<SeatLedger>().LeaveWaitlistAsync(enrollment.OfferingId, position, cancellationToken);
-        var offering = await scope.ServiceProvider.GetRequiredService<ICourseCatalog>().GetOfferingAsync(enrollment.OfferingId, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<SeatAllocation>()
-            .PassOnSeatAsync(enrollment.OfferingId, offering?.AutomaticWaitlistPromotion ?? false, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            var position = enrollment.WaitlistPosition!.Value;
+            enrollment.LetOfferLapse(now);
+            await db.SaveChangesAsync(token);
+            await scope.ServiceProvider.GetRequiredService<SeatLedger>().LeaveWaitlistAsync(enrollment.OfferingId, position, token);
+            var offering = await scope.ServiceProvider.GetRequiredService<ICourseCatalog>().GetOfferingAsync(enrollment.OfferingId, token);
+            await scope.ServiceProvider.GetRequiredService<SeatAllocation>()
+                .PassOnSeatAsync(enrollment.OfferingId, offering?.AutomaticWaitlistPromotion ?? false, token);
+        }, cancellationToken);
     }
 }

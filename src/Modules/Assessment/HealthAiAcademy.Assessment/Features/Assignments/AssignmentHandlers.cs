@@ -3,6 +3,7 @@ using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,44 +41,47 @@ internal sealed class AssignmentHandlers(AssessmentDbContext db, AssessmentAcces
             return Outcome<(HandInView, bool)>.Conflict(refusal);
         }
 
-        var submission = await db.Submissions.SingleOrDefaultAsync(s => s.AssessmentId == assessmentId && s.UserId == userId, cancellationToken);
-        var created = submission is null;
-        submission ??= db.Submissions.Add(new Submission(Guid.NewGuid(), assessmentId, offering.Id, userId, now)).Entity;
-        if (submission.State != GradeState.NotGraded)
-        {
-            return Outcome<(HandInView, bool)>.Conflict("The work is already graded and can no longer be replaced.");
-        }
-
-        SubmissionFile? file = null;
-        if (request.File is { Content: { } content } upload)
-        {
-            file = new SubmissionFile(Guid.NewGuid(), assessmentId, userId, FileRules.SafeFileName(upload.FileName!), content,
-                Convert.ToHexStringLower(SHA256.HashData(content)), now);
-            db.Files.Add(file);
-        }
-
-        var previousFileId = submission.FileId;
         var daysLate = LatePenalty.DaysLate(assessment.DueFor(extension), now);
-        submission.HandIn(string.IsNullOrWhiteSpace(request.Text) ? null : request.Text.Trim(), file?.Id ?? previousFileId, file?.FileName ?? submission.FileName,
-            file?.Content.LongLength ?? submission.FileBytes, daysLate, assessment.PenaltyFor(extension, now), now);
+        var penalty = assessment.PenaltyFor(extension, now);
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : request.Text.Trim();
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (file is not null && previousFileId is { } replaced)
+            return await db.InTransactionAsync(async token =>
             {
-                await db.Files.Where(f => f.Id == replaced).ExecuteDeleteAsync(cancellationToken);
-            }
+                var submission = await db.Submissions.SingleOrDefaultAsync(s => s.AssessmentId == assessmentId && s.UserId == userId, token);
+                var created = submission is null;
+                submission ??= db.Submissions.Add(new Submission(Guid.NewGuid(), assessmentId, offering.Id, userId, now)).Entity;
+                if (submission.State != GradeState.NotGraded)
+                {
+                    return Outcome<(HandInView, bool)>.Conflict("The work is already graded and can no longer be replaced.");
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                SubmissionFile? file = null;
+                if (request.File is { Content: { } content } upload)
+                {
+                    file = new SubmissionFile(Guid.NewGuid(), assessmentId, userId, FileRules.SafeFileName(upload.FileName!), content,
+                        Convert.ToHexStringLower(SHA256.HashData(content)), now);
+                    db.Files.Add(file);
+                }
+
+                var previousFileId = submission.FileId;
+                submission.HandIn(text, file?.Id ?? previousFileId, file?.FileName ?? submission.FileName,
+                    file?.Content.LongLength ?? submission.FileBytes, daysLate, penalty, now);
+                if (file is not null && previousFileId is { } replaced)
+                {
+                    await db.Files.Where(f => f.Id == replaced).ExecuteDeleteAsync(token);
+                }
+
+                await db.SaveChangesAsync(token);
+                return Outcome<(HandInView, bool)>.Ok((View(submission), created));
+            }, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || exception.IsUniqueKeyViolation())
         {
             // Two hand-ins at once: the unique (assessment, participant) key or the version lets only one through.
+            db.ChangeTracker.Clear();
             return Outcome<(HandInView, bool)>.Conflict("The work was handed in by another request at the same moment; reload to see it.");
         }
-
-        return Outcome<(HandInView, bool)>.Ok((View(submission), created));
     }
 
     /// <summary>The handed-in file, for its owner and the offering's staff; anyone else is told it does not exist.</summary>

@@ -2,6 +2,7 @@ using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,11 +49,7 @@ internal sealed class QuizHandlers(AssessmentDbContext db, AssessmentAccess acce
         var attempt = new QuizAttempt(Guid.NewGuid(), assessmentId, offering.Id, userId, attempts.Count + 1, order, now,
             assessment.TimeLimitMinutes is { } minutes ? now.AddMinutes(minutes) : null);
         db.Attempts.Add(attempt);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await db.SaveUnlessDuplicateAsync(cancellationToken))
         {
             // Another start of the same attempt number won the race; that attempt is the one to continue.
             return Outcome<(AttemptView, bool)>.Conflict("An attempt was started at the same moment; open it from the quiz page.");
@@ -108,27 +105,32 @@ internal sealed class QuizHandlers(AssessmentDbContext db, AssessmentAccess acce
         }).ToList();
         var raw = QuestionScorer.ScorePercent([.. scored.Select(a => (questions[a.QuestionId].Points, a.Credit))]);
         var extension = await access.ExtensionAsync(assessment.Id, attempt.UserId, cancellationToken);
-        attempt.Submit(scored, raw, assessment.PenaltyFor(extension, attempt.StartedAtUtc), now);
-
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var penalty = assessment.PenaltyFor(extension, attempt.StartedAtUtc);
+        var submitted = await db.InTransactionAsync(async token =>
         {
+            var current = await db.Attempts.SingleAsync(a => a.Id == attemptId, token);
+            if (current.Status != AttemptStatus.InProgress)
+            {
+                return Outcome<QuizAttempt>.Conflict("This attempt has already been handed in.");
+            }
+
+            current.Submit(scored, raw, penalty, now);
             var counted = QuizAttempt.CountedScore(
-                [.. await db.Attempts.AsNoTracking().Where(a => a.AssessmentId == assessment.Id && a.UserId == attempt.UserId && a.Id != attempt.Id).ToListAsync(cancellationToken), attempt],
+                [.. await db.Attempts.AsNoTracking().Where(a => a.AssessmentId == assessment.Id && a.UserId == current.UserId && a.Id != current.Id).ToListAsync(token), current],
                 assessment.CountedAttempt);
             if (counted is { } score)
             {
-                await passes.RecordAsync(assessment, [(attempt.UserId, score)], cancellationToken);
+                await passes.RecordAsync(assessment, [(current.UserId, score)], token);
             }
 
-            if (!await SaveOnceAsync(cancellationToken))
-            {
-                return Outcome<AttemptView>.Conflict("This attempt has already been handed in.");
-            }
+            return await SaveOnceAsync(token)
+                ? Outcome<QuizAttempt>.Ok(current)
+                : Outcome<QuizAttempt>.Conflict("This attempt has already been handed in.");
+        }, cancellationToken);
 
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return Outcome<AttemptView>.Ok(await ViewAsync(assessment, attempt, cancellationToken));
+        return submitted.IsOk
+            ? Outcome<AttemptView>.Ok(await ViewAsync(assessment, submitted.Value!, cancellationToken))
+            : Outcome<AttemptView>.Conflict(submitted.Detail!);
     }
 
     private static Dictionary<Guid, QuizAnswer> ParseAnswers(IReadOnlyList<AnswerRequest> requested, IReadOnlyDictionary<Guid, Question> questions, ValidationErrors errors)
@@ -171,7 +173,7 @@ internal sealed class QuizHandlers(AssessmentDbContext db, AssessmentAccess acce
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return false;

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -76,10 +77,10 @@ internal sealed class AttendanceHandlers(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await db.InTransactionAsync(async token =>
         {
             var ids = parsed.Select(p => p.EnrollmentId).ToList();
-            var existing = await db.Attendance.Where(a => a.SessionId == sessionId && ids.Contains(a.EnrollmentId)).ToDictionaryAsync(a => a.EnrollmentId, cancellationToken);
+            var existing = await db.Attendance.Where(a => a.SessionId == sessionId && ids.Contains(a.EnrollmentId)).ToDictionaryAsync(a => a.EnrollmentId, token);
             foreach (var (enrollmentId, status) in parsed.DistinctBy(p => p.EnrollmentId))
             {
                 if (existing.TryGetValue(enrollmentId, out var record))
@@ -92,11 +93,10 @@ internal sealed class AttendanceHandlers(
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await completion.EvaluateAsync(offering!.Id, [.. ids.Select(id => enrollments[id].UserId)], cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+            await db.SaveChangesAsync(token);
+            await completion.EvaluateAsync(offering!.Id, [.. ids.Select(id => enrollments[id].UserId)], token);
+            await db.SaveChangesAsync(token);
+        }, cancellationToken);
 
         return await SessionAsync(sessionId, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -97,7 +98,7 @@ internal sealed class EnrollmentCommands(
     private async Task<Outcome<EnrollmentResponse>> ChangeAsync(
         Guid enrollmentId, bool ownerMay, Func<Domain.Enrollment, OfferingSnapshot, Task> change, CancellationToken cancellationToken)
     {
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
+        var enrollment = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
         var offering = enrollment is null ? null : await catalog.GetOfferingAsync(enrollment.OfferingId, cancellationToken);
         if (enrollment is null || offering is null)
         {
@@ -118,9 +119,11 @@ internal sealed class EnrollmentCommands(
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await change(enrollment, offering);
-            await transaction.CommitAsync(cancellationToken);
+            await db.InTransactionAsync(async token =>
+            {
+                var current = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, token);
+                await change(current, offering);
+            }, cancellationToken);
         }
         catch (BusinessRuleViolationException violation)
         {

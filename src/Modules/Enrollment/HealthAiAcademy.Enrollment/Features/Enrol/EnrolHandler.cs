@@ -41,13 +41,14 @@ internal sealed class EnrolHandler(
         await EnsureBookAsync(offering, now, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
+            var firstTime = existing is null && attempt == 1;
             try
             {
-                return await EnrolOnceAsync(offering, request, userId, firstTime: existing is null && attempt == 1, now, cancellationToken);
+                return await db.InTransactionAsync(token => EnrolOnceAsync(offering, request, userId, firstTime, now, token), cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (exception.IsUniqueKeyViolation() && attempt < 3)
             {
-                // Most likely the same person enrolling twice at once: the unique index let one through; answer with it.
+                // The same person enrolling twice at once: the unique index let one through; answer with it.
                 db.ChangeTracker.Clear();
                 var winner = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.OfferingId == offeringId && e.UserId == userId, cancellationToken);
                 if (winner is not null && winner.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
@@ -58,13 +59,12 @@ internal sealed class EnrolHandler(
         }
     }
 
+    /// <summary>One try inside the unit of work: it may run again after a transient fault, so it reads what it changes.</summary>
     /// <param name="firstTime">Nobody had an enrollment a moment ago: skip looking again inside the write transaction (the shortest
     /// critical section is what bounds a burst); should a parallel request of the same person win, the unique index says so.</param>
     private async Task<Outcome<(EnrollmentResponse, bool)>> EnrolOnceAsync(
         EnrolmentTerms offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
     {
-        using var gate = await SqliteWriteGate.EnterAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var enrollment = firstTime ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.Id && e.UserId == userId, cancellationToken);
         if (enrollment is null)
         {
@@ -87,7 +87,6 @@ internal sealed class EnrolHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return Outcome<(EnrollmentResponse, bool)>.Ok((EnrollmentResponse.From(enrollment, offering.Title), true));
     }
 
@@ -128,16 +127,9 @@ internal sealed class EnrolHandler(
             return;
         }
 
-        try
-        {
-            db.Books.Add(new EnrollmentBook(offering.Id, offering.Title, offering.Kind, offering.Capacity, offering.StartsAtUtc, now));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Opened at the same moment by another request or the event handler.
-        }
-
+        // A duplicate means another request or the event handler opened it at the same moment.
+        db.Books.Add(new EnrollmentBook(offering.Id, offering.Title, offering.Kind, offering.Capacity, offering.StartsAtUtc, now));
+        await db.SaveUnlessDuplicateAsync(cancellationToken);
         openBooks.MarkOpen(offering.Id);
         db.ChangeTracker.Clear();
     }
