@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project. On a fresh machine it first installs what the tests need from Debian's packages:
-# Chromium (browser journeys), fonts (PDF certificates), docker-compose (to validate docker-compose.yml)
-# and aiosmtpd (a real SMTP server for the email test).
+# Chromium (browser journeys), fonts (PDF certificates), docker-compose (to validate docker-compose.yml),
+# aiosmtpd (a real SMTP server for the email test) and qpdf (checks the certificates' PDF structure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

@@ -46,6 +46,7 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
             Assert.Equal($"Certificate {certificate.GetProperty("number").GetString()}", pdf.Information.Title);
         }
 
+        await AssertQpdfFindsNothingAsync(first);
         Assert.Equal(120 / 5, code.Length);
         var classmate = factory.CreateClientForUser(Guid.NewGuid());
         await (await classmate.GetAsync($"/api/certification/certificates/{id}/pdf")).AssertProblemAsync(HttpStatusCode.NotFound);
@@ -118,5 +119,28 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
         }
 
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    /// <summary>qpdf (Debian's package; the test command installs it) checks structure and content streams: no warning may remain.</summary>
+    private static async Task AssertQpdfFindsNothingAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"certificate-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            using var qpdf = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("qpdf", ["--check", path])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var output = await qpdf.StandardOutput.ReadToEndAsync() + await qpdf.StandardError.ReadToEndAsync();
+            await qpdf.WaitForExitAsync();
+            Assert.True(qpdf.ExitCode == 0, $"qpdf --check exited {qpdf.ExitCode}: {output}");
+            Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -3,39 +3,26 @@ using HealthAiAcademy.Certification.Domain;
 using Microsoft.Extensions.Options;
 using PdfSharp;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using QRCoder;
 
 namespace HealthAiAcademy.Certification.Rendering;
 
-/// <summary>An A4 landscape certificate drawn with PDFsharp (AGPL, like this project), fonts subset-embedded, QR code to the verification page.</summary>
+/// <summary>An A4 landscape certificate drawn with PDFsharp 6.2 (MIT), fonts subset-embedded, QR code to the verification page.</summary>
 internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
 {
-    private static readonly Lock SetupLock = new();
-    private static bool setUp;
-
     private static readonly XColor Ink = XColor.FromArgb(0x1a, 0x1a, 0x2e);
     private static readonly XColor Accent = XColor.FromArgb(0x0b, 0x4f, 0x6c);
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options)
-    {
-        lock (SetupLock)
-        {
-            // Both are process-wide in PDFsharp; the licence call is required before first use (it throws otherwise).
-            if (!setUp)
-            {
-                PdfSharpLicense.SetAgplLicense();
-                GlobalFontSettings.FontResolver ??= new SystemFontResolver(options.Value.FontDirectories);
-                setUp = true;
-            }
-        }
-    }
+    public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options) => PdfSharpFonts.Use(options.Value.FontDirectories);
 
     public byte[] Render(Certificate certificate, string verificationUrl)
     {
         using var document = new PdfDocument();
+        // PDFsharp's deflater leaves its streams without the final block; readers accept that, but qpdf --check warns on
+        // the page's content stream. Left uncompressed it costs under a kilobyte (docs/adr/0011).
+        document.Options.CompressContentStreams = false;
         document.Info.Title = $"Certificate {certificate.Number}";
         document.Info.Author = certificate.Institution;
         document.Info.Subject = $"{certificate.OfferingTitle} – {certificate.HolderName}";

@@ -1,0 +1,18 @@
+using HealthAiAcademy.Certification.Rendering;
+
+namespace HealthAiAcademy.UnitTests.Certification;
+
+public sealed class PdfSharpFontsTests
+{
+    [Fact]
+    public void Every_host_of_a_process_uses_the_same_font_folders_and_a_different_request_is_refused()
+    {
+        var standard = new CertificateOptions().FontDirectories;
+
+        PdfSharpFonts.Use(standard);
+        PdfSharpFonts.Use([.. standard, .. standard]);
+        var refused = Assert.Throws<InvalidOperationException>(() => PdfSharpFonts.Use(["/opt/other-fonts"]));
+
+        Assert.Contains("/opt/other-fonts", refused.Message);
+    }
+}
