@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NetArchTest.Rules;
 
 namespace HealthAiAcademy.ArchitectureTests;
@@ -25,15 +24,16 @@ internal static class ArchitectureRules
         return new(checkedTypes, result.FailingTypeNames?.ToList() ?? []);
     }
 
-    /// <summary>Implementation types stay internal, except the module's static entry class, page models (with their forms) and EF migrations.</summary>
+    /// <summary>
+    /// Implementation types stay internal, except the module's static entry class and EF migrations (generated public).
+    /// Page models are internal too: Razor Pages activates and binds internal models (docs/adr/0012).
+    /// </summary>
     public static Outcome MustNotBePublicUnlessFrameworkRequired(Func<PredicateList> types)
     {
         var list = types().GetTypes().Where(t => !t.Name.StartsWith('<') && t.Namespace != "AspNetCoreGeneratedDocument").ToList();
         var offenders = list
             .Where(IsVisibleOutside)
             .Where(t => !(t.Name.EndsWith("Module", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed))
-            .Where(t => !IsPageModelOrItsInput(t))
-            .Where(t => !IsPageForm(t))
             .Where(t => t.Namespace?.Contains(".Migrations", StringComparison.Ordinal) != true)
             .Select(t => t.FullName!)
             .ToList();
@@ -49,11 +49,4 @@ internal static class ArchitectureRules
 
     private static bool IsVisibleOutside(Type type) =>
         type.DeclaringType is null ? type.IsPublic : type.IsNestedPublic && IsVisibleOutside(type.DeclaringType);
-
-    /// <summary>A form shared by several pages: bound by model binding, so public like the page models that hold it.</summary>
-    private static bool IsPageForm(Type type) =>
-        type.Name.EndsWith("Form", StringComparison.Ordinal) && type.Namespace?.Contains(".Pages", StringComparison.Ordinal) == true;
-
-    private static bool IsPageModelOrItsInput(Type type) =>
-        typeof(PageModel).IsAssignableFrom(type) || (type.DeclaringType is { } outer && typeof(PageModel).IsAssignableFrom(outer));
 }

@@ -59,6 +59,31 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(outcome.Offenders);
     }
 
+    public static TheoryData<string> AssembliesWithPages() => [.. Solution.Implementations.Append(Solution.Host).Select(a => a.GetName().Name!)];
+
+    public static TheoryData<string> AssembliesThatWrite() =>
+        [.. Solution.Implementations.Append(Solution.Host).Append(Solution.BuildingBlocks).Select(a => a.GetName().Name!)];
+
+    [Theory]
+    [MemberData(nameof(AssembliesWithPages))]
+    public void Page_models_get_their_services_injected_instead_of_locating_them(string assembly)
+    {
+        var outcome = CallRules.PageModelsMustNotLocateServices(Solution.ByName(assembly));
+
+        Assert.True(outcome.CheckedTypes > 0, $"no page models of {assembly} were checked");
+        Assert.Empty(outcome.Offenders);
+    }
+
+    [Theory]
+    [MemberData(nameof(AssembliesThatWrite))]
+    public void Transactions_begin_only_inside_the_execution_strategy(string assembly)
+    {
+        var outcome = CallRules.TransactionsBeginOnlyInTheUnitOfWork(Solution.ByName(assembly));
+
+        Assert.True(outcome.CheckedTypes > 0, $"no types of {assembly} were checked");
+        Assert.Empty(outcome.Offenders);
+    }
+
     [Fact]
     public void BuildingBlocks_depends_on_no_module()
     {

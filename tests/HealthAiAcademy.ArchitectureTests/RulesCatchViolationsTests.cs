@@ -48,4 +48,23 @@ public sealed class RulesCatchViolationsTests
 
         Assert.Contains("HealthAiAcademy.Courses", offenders);
     }
+
+    [Fact]
+    public void The_page_model_rule_catches_a_page_model_that_locates_a_service()
+    {
+        var outcome = CallRules.PageModelsMustNotLocateServices(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.ServiceLocatingPage");
+
+        Assert.Equal(1, outcome.CheckedTypes);
+        Assert.Contains(outcome.Offenders, o => o.Contains("LocatingModel", StringComparison.Ordinal) && o.Contains("RequestServices", StringComparison.Ordinal));
+        Assert.Contains(outcome.Offenders, o => o.Contains("GetRequiredService", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_transaction_rule_catches_a_transaction_begun_outside_the_unit_of_work()
+    {
+        var outcome = CallRules.TransactionsBeginOnlyInTheUnitOfWork(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.TransactionOutsideStrategy");
+
+        Assert.Equal(1, outcome.CheckedTypes);
+        Assert.Contains(outcome.Offenders, o => o.Contains("HandlerWithItsOwnTransaction", StringComparison.Ordinal) && o.Contains("BeginTransactionAsync", StringComparison.Ordinal));
+    }
 }

@@ -21,6 +21,9 @@ internal static class Solution
 
     public static IEnumerable<Assembly> Contracts => Modules.Select(m => m.Contracts);
 
+    public static Assembly ByName(string name) =>
+        Implementations.Concat(Contracts).Append(Host).Append(BuildingBlocks).Single(a => a.GetName().Name == name);
+
     /// <summary>
     /// Full names of the types an assembly defines, in NetArchTest's notation (nested types with '/'). Compiler-generated
     /// types are left out: every assembly has its own with the same names.

@@ -24,3 +24,29 @@ namespace HealthAiAcademy.ArchitectureTests.Violations.PublicImplementation
         public int Handle() => 42;
     }
 }
+
+namespace HealthAiAcademy.ArchitectureTests.Violations.ServiceLocatingPage
+{
+    internal sealed class LocatingModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+    {
+        public async Task<string> OnGetAsync()
+        {
+            await Task.Yield();
+            var clock = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TimeProvider>(HttpContext.RequestServices);
+            return clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+}
+
+namespace HealthAiAcademy.ArchitectureTests.Violations.TransactionOutsideStrategy
+{
+    internal sealed class HandlerWithItsOwnTransaction(DbContext db)
+    {
+        public async Task SaveAsync()
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+    }
+}

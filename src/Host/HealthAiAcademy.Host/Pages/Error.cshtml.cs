@@ -8,7 +8,7 @@ namespace HealthAiAcademy.Host.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+internal sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = string.Empty;
 

@@ -4,4 +4,4 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Host.Pages;
 
 [AllowAnonymous]
-public sealed class IndexModel : PageModel;
+internal sealed class IndexModel : PageModel;

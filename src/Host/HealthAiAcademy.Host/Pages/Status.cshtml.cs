@@ -7,7 +7,7 @@ namespace HealthAiAcademy.Host.Pages;
 /// <summary>Shown for error status codes of pages (API requests get ProblemDetails instead).</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+internal sealed class StatusModel : PageModel
 {
     public string Title { get; private set; } = string.Empty;
 

@@ -4,4 +4,4 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
-public sealed class AccessDeniedModel : PageModel;
+internal sealed class AccessDeniedModel : PageModel;

@@ -10,7 +10,7 @@ namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-public sealed class LoginModel(SignInManager<AcademyUser> signIn) : PageModel
+internal sealed class LoginModel(SignInManager<AcademyUser> signIn) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();

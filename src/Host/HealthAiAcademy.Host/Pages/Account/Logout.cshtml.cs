@@ -8,7 +8,7 @@ namespace HealthAiAcademy.Host.Pages.Account;
 
 /// <summary>Sign-out is a POST with an anti-forgery token, so no link on another site can sign a user out.</summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AcademyUser> signIn) : PageModel
+internal sealed class LogoutModel(SignInManager<AcademyUser> signIn) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 

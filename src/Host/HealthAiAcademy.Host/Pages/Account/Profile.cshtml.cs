@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
+internal sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
 {
     [BindProperty]
     public ProfileForm Input { get; set; } = new();

@@ -11,7 +11,7 @@ namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-public sealed class RegisterModel(SignInManager<AcademyUser> signIn) : PageModel
+internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountService accountService) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -28,7 +28,7 @@ public sealed class RegisterModel(SignInManager<AcademyUser> signIn) : PageModel
             return Page();
         }
 
-        var accounts = HttpContext.RequestServices.GetRequiredService<AccountService>();
+        var accounts = accountService;
         var (user, errors) = await accounts.RegisterParticipantAsync(
             new RegistrationInput(Input.Email, Input.Password, Input.FullName, Input.Profession, Input.RegistrationNumber));
         if (user is null)

@@ -4,13 +4,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
 
 /// <summary>The marker's queue across all offerings they teach, oldest hand-in first.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class QueueModel : PageModel
+internal sealed class QueueModel(GradingQueue gradingQueue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? OfferingId { get; set; }
@@ -30,7 +29,7 @@ public sealed class QueueModel : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingQueue>()
+        var outcome = await gradingQueue
             .ListAsync(OfferingId, AssessmentId, State, PageNumber, PageRequest.DefaultPageSize, cancellationToken);
         if (outcome.IsOk)
         {

@@ -4,13 +4,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
 
 /// <summary>Grading one hand-in with the rubric (or points) and feedback; releasing the assessment's grades.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SubmissionModel : PageModel
+internal sealed class SubmissionModel(GradingHandlers gradingHandlers) : PageModel
 {
     [BindProperty]
     public Dictionary<Guid, int> Levels { get; set; } = [];
@@ -49,7 +48,7 @@ public sealed class SubmissionModel : PageModel
         var request = new GradeRequest(
             Levels.Count == 0 ? null : [.. Levels.Select(l => new RubricChoiceRequest(l.Key, l.Value))],
             Levels.Count == 0 ? Points : null, Feedback, Reason);
-        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().GradeAsync(submissionId, request, cancellationToken);
+        var outcome = await gradingHandlers.GradeAsync(submissionId, request, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "The grade is saved" + (outcome.Value!.Item.State == Domain.GradeState.Released ? " and visible to the participant." : " as a draft; release it when marking is done.");
@@ -61,7 +60,7 @@ public sealed class SubmissionModel : PageModel
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid submissionId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().ReleaseAsync(assessmentId, cancellationToken);
+        var outcome = await gradingHandlers.ReleaseAsync(assessmentId, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
@@ -89,7 +88,7 @@ public sealed class SubmissionModel : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid submissionId, CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().GetAsync(submissionId, cancellationToken);
+        var outcome = await gradingHandlers.GetAsync(submissionId, cancellationToken);
         if (this.RefusalOf(outcome.Kind) is { } refusal)
         {
             return refusal;

@@ -5,13 +5,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 
 /// <summary>A participant's assessments in one offering: what is due, quizzes to start, work to hand in, released grades.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class AssessmentsModel : PageModel
+internal sealed class AssessmentsModel(QuizHandlers quizHandlers, AssessmentAuthoring assessmentAuthoring) : PageModel
 {
     public Guid OfferingId { get; private set; }
 
@@ -24,7 +23,7 @@ public sealed class AssessmentsModel : PageModel
 
     public async Task<IActionResult> OnPostStartAsync(Guid offeringId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var started = await HttpContext.RequestServices.GetRequiredService<QuizHandlers>().StartAsync(assessmentId, cancellationToken);
+        var started = await quizHandlers.StartAsync(assessmentId, cancellationToken);
         if (started.IsOk)
         {
             return Redirect($"/learning/attempts/{started.Value.Attempt.Id}");
@@ -37,7 +36,7 @@ public sealed class AssessmentsModel : PageModel
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var list = await HttpContext.RequestServices.GetRequiredService<AssessmentAuthoring>().ListAsync(offeringId, cancellationToken);
+        var list = await assessmentAuthoring.ListAsync(offeringId, cancellationToken);
         if (!list.IsOk)
         {
             return NotFound();

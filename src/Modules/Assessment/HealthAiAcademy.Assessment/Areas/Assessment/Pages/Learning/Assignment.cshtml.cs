@@ -6,14 +6,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 
 /// <summary>Handing in an assignment and, once released, reading its grade, rubric and feedback.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [RequestSizeLimit(AssessmentRequestValidator.MaxFileKilobytesLimit * 1024L + 1_000_000)]
-public sealed class AssignmentModel : PageModel
+internal sealed class AssignmentModel(AssignmentHandlers assignmentHandlers, AssessmentAuthoring assessmentAuthoring) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -41,7 +40,7 @@ public sealed class AssignmentModel : PageModel
             file = new UploadedFile(Upload.FileName, content.ToArray());
         }
 
-        var outcome = await HttpContext.RequestServices.GetRequiredService<AssignmentHandlers>().HandInAsync(assessmentId, new HandInRequest(Text, file), cancellationToken);
+        var outcome = await assignmentHandlers.HandInAsync(assessmentId, new HandInRequest(Text, file), cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "Your work is handed in.";
@@ -73,7 +72,7 @@ public sealed class AssignmentModel : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
-        var assessment = await HttpContext.RequestServices.GetRequiredService<AssessmentAuthoring>().GetAsync(assessmentId, cancellationToken);
+        var assessment = await assessmentAuthoring.GetAsync(assessmentId, cancellationToken);
         if (!assessment.IsOk || assessment.Value!.Mine is null)
         {
             return NotFound();

@@ -4,13 +4,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 
 /// <summary>Taking one quiz attempt, then its result and (when due) the feedback per question.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class AttemptModel : PageModel
+internal sealed class AttemptModel(QuizHandlers quizHandlers) : PageModel
 {
     [BindProperty]
     public List<AnswerInput> Answers { get; set; } = [];
@@ -25,7 +24,7 @@ public sealed class AttemptModel : PageModel
     public async Task<IActionResult> OnPostAsync(Guid attemptId, CancellationToken cancellationToken)
     {
         var request = new SubmitAttemptRequest([.. Answers.Select(a => new AnswerRequest(a.QuestionId, a.Choices, a.Boolean, a.Number, a.Text))]);
-        var outcome = await HttpContext.RequestServices.GetRequiredService<QuizHandlers>().SubmitAsync(attemptId, request, cancellationToken);
+        var outcome = await quizHandlers.SubmitAsync(attemptId, request, cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/learning/attempts/{attemptId}");
@@ -39,7 +38,7 @@ public sealed class AttemptModel : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await HttpContext.RequestServices.GetRequiredService<QuizHandlers>().GetAsync(attemptId, cancellationToken);
+        var attempt = await quizHandlers.GetAsync(attemptId, cancellationToken);
         if (!attempt.IsOk)
         {
             return NotFound();

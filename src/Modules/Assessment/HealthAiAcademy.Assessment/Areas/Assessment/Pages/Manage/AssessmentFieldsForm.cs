@@ -3,7 +3,7 @@ using HealthAiAcademy.Assessment.Features.QuestionBank;
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>What the shared assessment fields need: the values, the course's question bank, and whether the kind is fixed (edit).</summary>
-public sealed class AssessmentFieldsForm
+internal sealed class AssessmentFieldsForm
 {
     public AssessmentForm Input { get; init; } = new();
 

@@ -6,7 +6,7 @@ using HealthAiAcademy.BuildingBlocks.Web;
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The new-assessment form; the rubric is typed one criterion per line: "Validation: Missing=0; Partial=3; Thorough=6".</summary>
-public sealed class AssessmentForm
+internal sealed class AssessmentForm
 {
     public string? Title { get; set; }
 

@@ -7,13 +7,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>Changing an assessment's settings; questions, rubric and points only until work is handed in.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditAssessmentModel : PageModel
+internal sealed class EditAssessmentModel(AssessmentAuthoring authoring, QuestionBankHandlers questionBankHandlers) : PageModel
 {
     [BindProperty]
     public AssessmentForm Input { get; set; } = new();
@@ -28,7 +27,7 @@ public sealed class EditAssessmentModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
-        var assessment = await Authoring.GetAsync(assessmentId, cancellationToken);
+        var assessment = await authoring.GetAsync(assessmentId, cancellationToken);
         if (this.RefusalOf(assessment.Kind) is { } refusal)
         {
             return refusal;
@@ -42,7 +41,7 @@ public sealed class EditAssessmentModel : PageModel
     {
         var errors = new ValidationErrors();
         var request = Input.ToRequest(errors) with { Kind = null };
-        var outcome = errors.IsValid ? await Authoring.UpdateAsync(assessmentId, request, cancellationToken) : Outcome<AssessmentView>.Invalid(errors);
+        var outcome = errors.IsValid ? await authoring.UpdateAsync(assessmentId, request, cancellationToken) : Outcome<AssessmentView>.Invalid(errors);
         if (outcome.IsOk)
         {
             return Redirect($"/manage/offerings/{outcome.Value!.OfferingId}/gradebook");
@@ -62,17 +61,15 @@ public sealed class EditAssessmentModel : PageModel
             Problem = outcome.Message;
         }
 
-        var current = await Authoring.GetAsync(assessmentId, cancellationToken);
+        var current = await authoring.GetAsync(assessmentId, cancellationToken);
         Input.Kind = current.Value!.Kind.ToString();
         return await LoadAsync(current.Value.OfferingId, cancellationToken) ?? Page();
     }
 
-    private AssessmentAuthoring Authoring => HttpContext.RequestServices.GetRequiredService<AssessmentAuthoring>();
-
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var bank = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().ListAsync(offeringId, cancellationToken);
+        var bank = await questionBankHandlers.ListAsync(offeringId, cancellationToken);
         if (this.RefusalOf(bank.Kind) is { } refusal)
         {
             return refusal;

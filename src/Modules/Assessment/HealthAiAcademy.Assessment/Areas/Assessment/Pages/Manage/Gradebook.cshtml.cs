@@ -5,13 +5,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The offering's gradebook for staff: results per participant, final scores, statistics and the distribution.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class GradebookModel : PageModel
+internal sealed class GradebookModel(GradingHandlers gradingHandlers, GradebookQuery gradebookQuery) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -25,7 +24,7 @@ public sealed class GradebookModel : PageModel
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid offeringId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<GradingHandlers>().ReleaseAsync(assessmentId, cancellationToken);
+        var outcome = await gradingHandlers.ReleaseAsync(assessmentId, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
@@ -38,7 +37,7 @@ public sealed class GradebookModel : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<GradebookQuery>().HandleAsync(offeringId, cancellationToken);
+        var outcome = await gradebookQuery.HandleAsync(offeringId, cancellationToken);
         if (this.RefusalOf(outcome.Kind) is { } refusal)
         {
             return refusal;

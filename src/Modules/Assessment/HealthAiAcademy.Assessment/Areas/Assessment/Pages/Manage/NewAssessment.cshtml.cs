@@ -5,13 +5,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>Staff add a quiz (questions picked from the course's bank) or an assignment (rubric or points) to an offering.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NewAssessmentModel : PageModel
+internal sealed class NewAssessmentModel(AssessmentAuthoring assessmentAuthoring, QuestionBankHandlers questionBankHandlers) : PageModel
 {
     [BindProperty]
     public AssessmentForm Input { get; set; } = new();
@@ -33,7 +32,7 @@ public sealed class NewAssessmentModel : PageModel
         var request = Input.ToRequest(errors);
         if (errors.IsValid)
         {
-            var outcome = await HttpContext.RequestServices.GetRequiredService<AssessmentAuthoring>().CreateAsync(offeringId, request, cancellationToken);
+            var outcome = await assessmentAuthoring.CreateAsync(offeringId, request, cancellationToken);
             if (outcome.IsOk)
             {
                 return Redirect($"/manage/offerings/{offeringId}/gradebook");
@@ -56,7 +55,7 @@ public sealed class NewAssessmentModel : PageModel
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var bank = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().ListAsync(offeringId, cancellationToken);
+        var bank = await questionBankHandlers.ListAsync(offeringId, cancellationToken);
         if (this.RefusalOf(bank.Kind) is { } refusal)
         {
             return refusal;

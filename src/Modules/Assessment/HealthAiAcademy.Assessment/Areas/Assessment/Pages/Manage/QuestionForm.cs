@@ -3,7 +3,7 @@ using HealthAiAcademy.Assessment.Features.QuestionBank;
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The add-a-question form; options are typed one per line, correct ones starting with "*".</summary>
-public sealed class QuestionForm
+internal sealed class QuestionForm
 {
     public string Type { get; set; } = "SingleChoice";
 

@@ -4,13 +4,12 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The question bank of the offering's course, with a form to add questions.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class QuestionsModel : PageModel
+internal sealed class QuestionsModel(QuestionBankHandlers questionBankHandlers) : PageModel
 {
     [BindProperty]
     public QuestionForm Input { get; set; } = new();
@@ -27,7 +26,7 @@ public sealed class QuestionsModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().AddAsync(offeringId, Input.ToRequest(), cancellationToken);
+        var outcome = await questionBankHandlers.AddAsync(offeringId, Input.ToRequest(), cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "The question is added to the bank.";
@@ -45,7 +44,7 @@ public sealed class QuestionsModel : PageModel
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var bank = await HttpContext.RequestServices.GetRequiredService<QuestionBankHandlers>().ListAsync(offeringId, cancellationToken);
+        var bank = await questionBankHandlers.ListAsync(offeringId, cancellationToken);
         if (this.RefusalOf(bank.Kind) is { } refusal)
         {
             return refusal;

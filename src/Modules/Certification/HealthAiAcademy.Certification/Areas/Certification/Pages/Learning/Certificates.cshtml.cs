@@ -3,13 +3,12 @@ using HealthAiAcademy.Certification.Features.MyCertificates;
 using HealthAiAcademy.Certification.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Certification.Areas.Certification.Pages.Learning;
 
 /// <summary>My certificates: download, share the verification link, and the CPD points per registry per year.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CertificatesModel : PageModel
+internal sealed class CertificatesModel(MyCertificatesQuery myCertificatesQuery) : PageModel
 {
     internal IReadOnlyList<CertificateView> Certificates { get; private set; } = [];
 
@@ -17,7 +16,7 @@ public sealed class CertificatesModel : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = HttpContext.RequestServices.GetRequiredService<MyCertificatesQuery>();
+        var query = myCertificatesQuery;
         Certificates = await query.ListAsync(cancellationToken);
         Cpd = await query.CpdSummaryAsync(cancellationToken);
     }

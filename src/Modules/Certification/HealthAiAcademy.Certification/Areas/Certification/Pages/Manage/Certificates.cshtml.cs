@@ -4,13 +4,12 @@ using HealthAiAcademy.Certification.Features.Manage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Certification.Areas.Certification.Pages.Manage;
 
 /// <summary>An offering's certificates for coordinators: issue all (with progress), revoke, reissue, download as ZIP.</summary>
 [Authorize(Policy = Policies.Coordinators)]
-public sealed class CertificatesModel : PageModel
+internal sealed class CertificatesModel(CertificateCommands commands) : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -27,25 +26,23 @@ public sealed class CertificatesModel : PageModel
 
     public async Task<IActionResult> OnPostIssueAsync(Guid offeringId, bool regenerate, CancellationToken cancellationToken)
     {
-        var outcome = await Commands.StartBulkIssueAsync(offeringId, regenerate, cancellationToken);
+        var outcome = await commands.StartBulkIssueAsync(offeringId, regenerate, cancellationToken);
         return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, outcome.Message, "The certificates are being issued; progress is shown below.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid offeringId, Guid certificateId, CancellationToken cancellationToken)
     {
-        var outcome = await Commands.RevokeAsync(certificateId, new RevokeRequest(Reason), cancellationToken);
+        var outcome = await commands.RevokeAsync(certificateId, new RevokeRequest(Reason), cancellationToken);
         var message = outcome.Kind == OutcomeKind.Invalid ? "Give a reason for the revocation; it is shown on the verification page." : outcome.Message;
         return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, message, "The certificate is revoked.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReissueAsync(Guid offeringId, Guid certificateId, CancellationToken cancellationToken)
     {
-        var outcome = await Commands.ReissueAsync(certificateId, cancellationToken);
+        var outcome = await commands.ReissueAsync(certificateId, cancellationToken);
         return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, outcome.Message,
             outcome.IsOk ? $"Reissued as {outcome.Value!.Number}; the old certificate now verifies as superseded." : "", cancellationToken);
     }
-
-    private CertificateCommands Commands => HttpContext.RequestServices.GetRequiredService<CertificateCommands>();
 
     private async Task<IActionResult> AfterAsync(Guid offeringId, bool ok, OutcomeKind kind, string? problem, string notice, CancellationToken cancellationToken)
     {
@@ -66,7 +63,7 @@ public sealed class CertificatesModel : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await Commands.ForOfferingAsync(offeringId, cancellationToken);
+        var outcome = await commands.ForOfferingAsync(offeringId, cancellationToken);
         if (!outcome.IsOk)
         {
             return NotFound();

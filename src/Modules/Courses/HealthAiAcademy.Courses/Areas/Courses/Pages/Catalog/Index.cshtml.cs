@@ -6,12 +6,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Catalog;
 
 [AllowAnonymous]
-public sealed class IndexModel : PageModel
+internal sealed class IndexModel(ListOfferingsHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -41,7 +40,6 @@ public sealed class IndexModel : PageModel
     {
         PageNumber = Math.Max(1, PageNumber);
         Language = Language is "nl" or "en" ? Language : null;
-        var handler = HttpContext.RequestServices.GetRequiredService<ListOfferingsHandler>();
         Result = await handler.HandleAsync(
             new CatalogQuery(Search, Kind, null, PageNumber, PageRequest.DefaultPageSize, Audience, Language, AccreditedOnly ? true : null),
             cancellationToken);

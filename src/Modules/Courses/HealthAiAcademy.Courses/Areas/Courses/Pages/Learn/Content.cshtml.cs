@@ -5,13 +5,12 @@ using HealthAiAcademy.Courses.Features.GetOffering;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Learn;
 
 /// <summary>An offering's lessons for its participants; its staff also add modules and lessons here.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ContentModel : PageModel
+internal sealed class ContentModel(ContentHandlers handlers, GetOfferingHandler getOfferingHandler) : PageModel
 {
     [BindProperty]
     public string? ModuleTitle { get; set; }
@@ -31,17 +30,15 @@ public sealed class ContentModel : PageModel
 
     public async Task<IActionResult> OnPostModuleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await Handlers.AddModuleAsync(offeringId, new ContentModuleRequest(ModuleTitle), cancellationToken);
+        var outcome = await handlers.AddModuleAsync(offeringId, new ContentModuleRequest(ModuleTitle), cancellationToken);
         return await AfterAsync(offeringId, outcome, "Module", "The module is added.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostLessonAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await Handlers.AddLessonAsync(Lesson.ModuleId, new LessonRequest(Lesson.Title, Lesson.Body, Lesson.VideoUrl, Lesson.ResourceUrl), cancellationToken);
+        var outcome = await handlers.AddLessonAsync(Lesson.ModuleId, new LessonRequest(Lesson.Title, Lesson.Body, Lesson.VideoUrl, Lesson.ResourceUrl), cancellationToken);
         return await AfterAsync(offeringId, outcome, "Lesson", "The lesson is added.", cancellationToken);
     }
-
-    private ContentHandlers Handlers => HttpContext.RequestServices.GetRequiredService<ContentHandlers>();
 
     private async Task<IActionResult> AfterAsync<T>(Guid offeringId, Outcome<T> outcome, string prefix, string notice, CancellationToken cancellationToken)
     {
@@ -62,13 +59,13 @@ public sealed class ContentModel : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var offering = await HttpContext.RequestServices.GetRequiredService<GetOfferingHandler>().HandleAsync(offeringId, cancellationToken);
+        var offering = await getOfferingHandler.HandleAsync(offeringId, cancellationToken);
         if (offering is null)
         {
             return NotFound();
         }
 
-        var content = await Handlers.GetAsync(offeringId, cancellationToken);
+        var content = await handlers.GetAsync(offeringId, cancellationToken);
         if (content.Kind == OutcomeKind.Forbidden)
         {
             return Forbid();

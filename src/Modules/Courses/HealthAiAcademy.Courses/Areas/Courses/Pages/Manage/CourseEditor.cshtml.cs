@@ -5,12 +5,11 @@ using HealthAiAcademy.Courses.Features.Courses;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
-public sealed class CourseEditorModel : PageModel
+internal sealed class CourseEditorModel(CourseHandlers courseHandlers) : PageModel
 {
     [BindProperty]
     public CourseForm Form { get; set; } = new();
@@ -27,7 +26,7 @@ public sealed class CourseEditorModel : PageModel
         CourseId = courseId;
         if (courseId is { } id)
         {
-            var course = await HttpContext.RequestServices.GetRequiredService<CourseHandlers>().GetAsync(id, cancellationToken);
+            var course = await courseHandlers.GetAsync(id, cancellationToken);
             if (course is null)
             {
                 return NotFound();
@@ -42,7 +41,7 @@ public sealed class CourseEditorModel : PageModel
     public async Task<IActionResult> OnPostAsync(Guid? courseId, CancellationToken cancellationToken)
     {
         CourseId = courseId;
-        var handlers = HttpContext.RequestServices.GetRequiredService<CourseHandlers>();
+        var handlers = courseHandlers;
         if (courseId is { } id)
         {
             var (updated, updateErrors, found) = await handlers.UpdateAsync(id, Form.ToRequest(), cancellationToken);

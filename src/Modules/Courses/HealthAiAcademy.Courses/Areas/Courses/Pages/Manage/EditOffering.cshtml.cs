@@ -6,13 +6,12 @@ using HealthAiAcademy.Courses.Features.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 /// <summary>One offering for its staff: edit, move through its statuses, schedule sessions, re-run.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditOfferingModel : PageModel
+internal sealed class EditOfferingModel(OfferingCommands offerings, SessionCommands sessions, ManagedOfferingQueries queries) : PageModel
 {
     [BindProperty]
     public OfferingForm Form { get; set; } = new();
@@ -48,32 +47,32 @@ public sealed class EditOfferingModel : PageModel
     public async Task<IActionResult> OnPostSaveAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var request = Form.ToRequest() with { CourseId = null };
-        var outcome = await Service<OfferingCommands>().UpdateAsync(offeringId, request, cancellationToken);
+        var outcome = await offerings.UpdateAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Form", "The offering is saved.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid offeringId, OfferingStatus target, CancellationToken cancellationToken)
     {
-        var outcome = await Service<OfferingCommands>().ChangeStatusAsync(offeringId, target, cancellationToken);
+        var outcome = await offerings.ChangeStatusAsync(offeringId, target, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Form", $"The offering is now {target}.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var request = new SessionRequest(Session.StartsAt, Session.DurationMinutes, Session.Topic, Session.Location, Session.OnlineLink, null, null);
-        var outcome = await Service<SessionCommands>().ScheduleAsync(offeringId, request, cancellationToken);
+        var outcome = await sessions.ScheduleAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Session", "The session is scheduled.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCancelSessionAsync(Guid offeringId, Guid sessionId, CancellationToken cancellationToken)
     {
-        var outcome = await Service<SessionCommands>().CancelAsync(sessionId, cancellationToken);
+        var outcome = await sessions.CancelAsync(sessionId, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Session", "The session is cancelled; participants are told.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRerunAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await Service<OfferingCommands>().RerunAsync(offeringId, new RerunRequest(Rerun.CohortLabel, Rerun.ShiftDays), cancellationToken);
+        var outcome = await offerings.RerunAsync(offeringId, new RerunRequest(Rerun.CohortLabel, Rerun.ShiftDays), cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "This is the new draft, copied with its sessions.";
@@ -112,19 +111,16 @@ public sealed class EditOfferingModel : PageModel
 
     private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var offering = await Service<ManagedOfferingQueries>().GetAsync(offeringId, cancellationToken);
+        var offering = await queries.GetAsync(offeringId, cancellationToken);
         if (offering is null)
         {
             return false;
         }
 
         Offering = offering;
-        Sessions = await Service<ManagedOfferingQueries>().SessionsAsync(offeringId, cancellationToken);
+        Sessions = await queries.SessionsAsync(offeringId, cancellationToken);
         return true;
     }
-
-    private T Service<T>()
-        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     public sealed class SessionForm
     {

@@ -2,12 +2,11 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Courses.Features.ManageOfferings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel : PageModel
+internal sealed class IndexModel(ManagedOfferingQueries managedOfferingQueries, Features.Courses.CourseHandlers courseHandlers) : PageModel
 {
     internal IReadOnlyList<ManagedOffering> Offerings { get; private set; } = [];
 
@@ -18,10 +17,10 @@ public sealed class IndexModel : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         IsCoordinator = User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Administrator);
-        Offerings = await HttpContext.RequestServices.GetRequiredService<ManagedOfferingQueries>().ListAsync(cancellationToken);
+        Offerings = await managedOfferingQueries.ListAsync(cancellationToken);
         if (IsCoordinator)
         {
-            Courses = (await HttpContext.RequestServices.GetRequiredService<Features.Courses.CourseHandlers>()
+            Courses = (await courseHandlers
                 .ListAsync(1, BuildingBlocks.Web.PageRequest.MaxPageSize, cancellationToken)).Items;
         }
     }

@@ -5,12 +5,11 @@ using HealthAiAcademy.Courses.Features.ManageOfferings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
-public sealed class NewOfferingModel : PageModel
+internal sealed class NewOfferingModel(OfferingCommands offeringCommands, CourseHandlers courseHandlers) : PageModel
 {
     [BindProperty]
     public OfferingForm Form { get; set; } = new();
@@ -25,7 +24,7 @@ public sealed class NewOfferingModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<OfferingCommands>().CreateAsync(Form.ToRequest(), cancellationToken);
+        var outcome = await offeringCommands.CreateAsync(Form.ToRequest(), cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/manage/offerings/{outcome.Value!.Id}");
@@ -37,5 +36,5 @@ public sealed class NewOfferingModel : PageModel
     }
 
     private async Task LoadCoursesAsync(CancellationToken cancellationToken) =>
-        Courses = (await HttpContext.RequestServices.GetRequiredService<CourseHandlers>().ListAsync(1, PageRequest.MaxPageSize, cancellationToken)).Items;
+        Courses = (await courseHandlers.ListAsync(1, PageRequest.MaxPageSize, cancellationToken)).Items;
 }

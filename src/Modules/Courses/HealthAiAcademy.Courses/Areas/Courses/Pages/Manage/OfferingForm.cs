@@ -3,7 +3,7 @@ using HealthAiAcademy.Courses.Features.ManageOfferings;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 /// <summary>The offering form of the management pages; times are datetime-local values in Amsterdam time.</summary>
-public sealed class OfferingForm
+internal sealed class OfferingForm
 {
     public Guid? CourseId { get; set; }
 

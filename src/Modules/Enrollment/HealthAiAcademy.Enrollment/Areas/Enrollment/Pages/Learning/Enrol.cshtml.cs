@@ -5,13 +5,12 @@ using HealthAiAcademy.Enrollment.Features.Enrol;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>Enrolment (or an application, with motivation) for one offering.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class EnrolModel : PageModel
+internal sealed class EnrolModel(EnrolHandler enrolHandler, ICourseCatalog courseCatalog) : PageModel
 {
     [BindProperty]
     public string? Motivation { get; set; }
@@ -35,7 +34,7 @@ public sealed class EnrolModel : PageModel
             return NotFound();
         }
 
-        var outcome = await HttpContext.RequestServices.GetRequiredService<EnrolHandler>().HandleAsync(offeringId, new EnrolRequest(Motivation), cancellationToken);
+        var outcome = await enrolHandler.HandleAsync(offeringId, new EnrolRequest(Motivation), cancellationToken);
         if (outcome.IsOk)
         {
             var enrollment = outcome.Value.Enrollment;
@@ -59,7 +58,7 @@ public sealed class EnrolModel : PageModel
 
     private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var offering = await HttpContext.RequestServices.GetRequiredService<ICourseCatalog>().GetOfferingAsync(offeringId, cancellationToken);
+        var offering = await courseCatalog.GetOfferingAsync(offeringId, cancellationToken);
         if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
         {
             return false;

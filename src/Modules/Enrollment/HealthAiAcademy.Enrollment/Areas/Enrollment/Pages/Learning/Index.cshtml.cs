@@ -10,13 +10,12 @@ using HealthAiAcademy.Enrollment.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>"My learning": a participant's enrollments, offers to claim and upcoming sessions.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel : PageModel
+internal sealed class IndexModel(EnrollmentCommands enrollmentCommands, MyLearningQuery myLearningQuery) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -41,7 +40,7 @@ public sealed class IndexModel : PageModel
 
     private async Task<IActionResult> ChangeAsync(Func<EnrollmentCommands, Task<Outcome<EnrollmentResponse>>> change, string notice, CancellationToken cancellationToken)
     {
-        var outcome = await change(HttpContext.RequestServices.GetRequiredService<EnrollmentCommands>());
+        var outcome = await change(enrollmentCommands);
         if (outcome.IsOk)
         {
             Notice = notice;
@@ -55,7 +54,7 @@ public sealed class IndexModel : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var learning = await HttpContext.RequestServices.GetRequiredService<MyLearningQuery>().HandleAsync(cancellationToken);
+        var learning = await myLearningQuery.HandleAsync(cancellationToken);
         Enrollments = learning.Enrollments;
         UpcomingSessions = learning.UpcomingSessions;
         Due = learning.Due;

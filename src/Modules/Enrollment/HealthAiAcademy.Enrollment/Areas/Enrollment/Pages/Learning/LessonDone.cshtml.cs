@@ -3,19 +3,18 @@ using HealthAiAcademy.Enrollment.Features.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>The target of the "Mark as done" buttons on an offering's content page.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class LessonDoneModel : PageModel
+internal sealed class LessonDoneModel(ProgressHandlers progressHandlers) : PageModel
 {
     public IActionResult OnGet() => Redirect("/learning");
 
     public async Task<IActionResult> OnPostAsync(Guid enrollmentId, Guid lessonId, bool done, string? returnUrl, CancellationToken cancellationToken)
     {
-        var outcome = await HttpContext.RequestServices.GetRequiredService<ProgressHandlers>().MarkDoneAsync(enrollmentId, lessonId, done, cancellationToken);
+        var outcome = await progressHandlers.MarkDoneAsync(enrollmentId, lessonId, done, cancellationToken);
         if (!outcome.IsOk)
         {
             return NotFound();

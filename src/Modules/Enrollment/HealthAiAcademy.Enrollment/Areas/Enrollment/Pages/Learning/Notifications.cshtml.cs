@@ -3,12 +3,11 @@ using HealthAiAcademy.Enrollment.Features.Reminders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class NotificationsModel : PageModel
+internal sealed class NotificationsModel(NotificationHandlers handlers) : PageModel
 {
     [BindProperty]
     public bool SessionReminders { get; set; }
@@ -19,16 +18,14 @@ public sealed class NotificationsModel : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        SessionReminders = (await Handlers.PreferencesAsync(cancellationToken)).SessionTomorrow;
-        Notifications = await Handlers.ListAsync(cancellationToken);
+        SessionReminders = (await handlers.PreferencesAsync(cancellationToken)).SessionTomorrow;
+        Notifications = await handlers.ListAsync(cancellationToken);
     }
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
-        await Handlers.SetPreferencesAsync(new ReminderPreferences(SessionReminders), cancellationToken);
+        await handlers.SetPreferencesAsync(new ReminderPreferences(SessionReminders), cancellationToken);
         Saved = true;
-        Notifications = await Handlers.ListAsync(cancellationToken);
+        Notifications = await handlers.ListAsync(cancellationToken);
     }
-
-    private NotificationHandlers Handlers => HttpContext.RequestServices.GetRequiredService<NotificationHandlers>();
 }

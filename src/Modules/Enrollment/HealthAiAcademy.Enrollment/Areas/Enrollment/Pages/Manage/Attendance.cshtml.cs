@@ -4,13 +4,12 @@ using HealthAiAcademy.Enrollment.Features.Attendance;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
 
 /// <summary>Taking attendance for one session: everyone at once, corrected as often as needed.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class AttendanceModel : PageModel
+internal sealed class AttendanceModel(AttendanceHandlers handlers) : PageModel
 {
     /// <summary>Enrollment id to Present, Absent or Excused.</summary>
     [BindProperty]
@@ -24,12 +23,12 @@ public sealed class AttendanceModel : PageModel
     internal IReadOnlyList<SessionAttendanceLine> Lines { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        Show(await Handlers.SessionAsync(sessionId, cancellationToken));
+        Show(await handlers.SessionAsync(sessionId, cancellationToken));
 
     public async Task<IActionResult> OnPostAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var request = new AttendanceRequest([.. Marks.Select(mark => new AttendanceItem(mark.Key, mark.Value))]);
-        var outcome = await Handlers.RecordAsync(sessionId, request, cancellationToken);
+        var outcome = await handlers.RecordAsync(sessionId, request, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "Attendance is saved.";
@@ -37,10 +36,8 @@ public sealed class AttendanceModel : PageModel
         }
 
         Problem = outcome.Message ?? string.Join(" ", outcome.Errors?.ToDictionary().SelectMany(e => e.Value) ?? []);
-        return Show(await Handlers.SessionAsync(sessionId, cancellationToken));
+        return Show(await handlers.SessionAsync(sessionId, cancellationToken));
     }
-
-    private AttendanceHandlers Handlers => HttpContext.RequestServices.GetRequiredService<AttendanceHandlers>();
 
     private IActionResult Show(Outcome<IReadOnlyList<SessionAttendanceLine>> outcome)
     {

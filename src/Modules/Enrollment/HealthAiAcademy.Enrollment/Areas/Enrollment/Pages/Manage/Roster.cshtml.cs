@@ -6,13 +6,12 @@ using HealthAiAcademy.Enrollment.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
 
 /// <summary>The roster for staff: who is in, who waits, and applications to decide on.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RosterModel : PageModel
+internal sealed class RosterModel(EnrollmentCommands enrollmentCommands, RosterQuery rosterQuery) : PageModel
 {
     [BindProperty]
     public string? Message { get; set; }
@@ -46,7 +45,7 @@ public sealed class RosterModel : PageModel
     private async Task<IActionResult> DecideAsync(
         Guid offeringId, Func<EnrollmentCommands, Task<Outcome<EnrollmentResponse>>> decide, string notice, CancellationToken cancellationToken)
     {
-        var outcome = await decide(HttpContext.RequestServices.GetRequiredService<EnrollmentCommands>());
+        var outcome = await decide(enrollmentCommands);
         if (outcome.IsOk)
         {
             Notice = notice;
@@ -65,7 +64,7 @@ public sealed class RosterModel : PageModel
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var roster = await HttpContext.RequestServices.GetRequiredService<RosterQuery>().HandleAsync(offeringId, cancellationToken);
+        var roster = await rosterQuery.HandleAsync(offeringId, cancellationToken);
         if (roster.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
