@@ -10,3 +10,9 @@ public enum EnrollmentStatus
     Completed,
     NoShow,
 }
+
+public static class EnrollmentStatusRules
+{
+    /// <summary>Enrolled or completed: the person takes part (sessions, lessons, assessments, meeting links).</summary>
+    public static bool TakesPart(this EnrollmentStatus status) => status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed;
+}

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.Enrollment.Contracts;
 
@@ -44,7 +45,15 @@ internal sealed class Enrollment
 
     public DateTime? EndedAtUtc { get; private set; }
 
-    public bool HoldsSeat => Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed || OfferExpiresAtUtc is not null;
+    /// <summary>Counts against the capacity: taking part, or offered a freed seat that is held until the offer lapses.</summary>
+    public bool HoldsSeat => TakesPart || OfferExpiresAtUtc is not null;
+
+    /// <summary>Enrolled or completed: follows sessions and lessons, has attendance, hands in work.</summary>
+    public bool TakesPart => Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed;
+
+    /// <summary><see cref="TakesPart"/> for queries.</summary>
+    public static readonly Expression<Func<Enrollment, bool>> TakingPart =
+        e => e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed;
 
     public static Enrollment Request(Guid offeringId, Guid userId, string? motivation, DateTime nowUtc) =>
         new(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.PendingApproval, null, nowUtc) { Motivation = motivation };

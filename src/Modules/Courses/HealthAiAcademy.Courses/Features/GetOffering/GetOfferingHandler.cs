@@ -32,7 +32,7 @@ internal sealed class GetOfferingHandler(
             ? Math.Max(0, capacity - await enrollments.CountSeatsTakenAsync(offeringId, cancellationToken))
             : null;
         var now = clock.GetUtcNow().UtcDateTime;
-        var holdsSeat = mine?.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed;
+        var holdsSeat = mine?.Status.TakesPart() == true;
         var course = offering.Course;
         return new OfferingDetails(
             offering.Id, course.Id, course.Code, course.Title, course.Summary, markdown.ToSafeHtml(course.Description), offering.Kind, offering.Status,

@@ -11,7 +11,7 @@ internal sealed class ListOfferingsHandler(CoursesDbContext db, IEnrollmentDirec
     public async Task<PagedResult<OfferingSummary>> HandleAsync(CatalogQuery query, CancellationToken cancellationToken)
     {
         var specification = new PublishedOfferingsSpecification(query);
-        var total = await db.Offerings.WithSpecification(specification, applyPaging: false).CountAsync(cancellationToken);
+        var total = await db.Offerings.MatchingCriteriaOf(specification).CountAsync(cancellationToken);
         var items = await db.Offerings
             .WithSpecification(specification)
             .Select(o => new OfferingSummary(

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Domain;
@@ -9,53 +10,55 @@ internal sealed class PublishedOfferingsSpecification : Specification<Offering>
 {
     public PublishedOfferingsSpecification(CatalogQuery query)
     {
-        Where(o => o.Status == OfferingStatus.Published);
+        Query.AsNoTracking().Where(o => o.Status == OfferingStatus.Published);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim().ToLower();
-            Where(o => o.Course.Title.ToLower().Contains(term) || o.Course.Summary.ToLower().Contains(term));
+            Query.Where(o => o.Course.Title.ToLower().Contains(term) || o.Course.Summary.ToLower().Contains(term));
         }
 
         if (query.Kind is { } kind)
         {
-            Where(o => o.Kind == kind);
+            Query.Where(o => o.Kind == kind);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Topic))
         {
             var topic = query.Topic.Trim();
-            Where(o => o.Course.Topics.Contains(topic));
+            Query.Where(o => o.Course.Topics.Contains(topic));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Audience))
         {
             var audience = query.Audience.Trim();
-            Where(o => o.Course.Audiences.Contains(audience));
+            Query.Where(o => o.Course.Audiences.Contains(audience));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
             var language = query.Language.Trim();
-            Where(o => o.Course.Language == language);
+            Query.Where(o => o.Course.Language == language);
         }
 
         if (query.Accredited is { } accredited)
         {
-            Where(o => o.Course.Accreditations.Any() == accredited);
+            Query.Where(o => o.Course.Accreditations.Any() == accredited);
         }
 
         if (query.UpcomingAfterUtc is { } after)
         {
-            Where(o => o.StartsAtUtc > after);
+            Query.Where(o => o.StartsAtUtc > after);
         }
 
         if (query.Sort == CatalogSort.Title)
         {
-            OrderBy(o => o.Course.Title);
+            Query.OrderBy(o => o.Course.Title).ThenBy(o => o.StartsAtUtc).ThenBy(o => o.Id);
+        }
+        else
+        {
+            Query.OrderBy(o => o.StartsAtUtc).ThenBy(o => o.Id);
         }
 
-        OrderBy(o => o.StartsAtUtc);
-        OrderBy(o => o.Id);
-        Page(query.Page, query.PageSize);
+        Query.Page(query.Page, query.PageSize);
     }
 }

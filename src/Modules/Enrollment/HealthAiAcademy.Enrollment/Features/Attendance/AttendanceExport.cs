@@ -1,10 +1,12 @@
 using System.Globalization;
 using CsvHelper;
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Data.Specifications;
 using HealthAiAcademy.Enrollment.Features.Completion;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -31,9 +33,7 @@ internal sealed class AttendanceExport(EnrollmentDbContext db, ICourseCatalog ca
         }
 
         var sessions = offering.Sessions.Where(s => s.Status == SessionStatus.Scheduled).OrderBy(s => s.StartsAtUtc).ToList();
-        var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.OfferingId == offeringId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
-            .ToListAsync(cancellationToken);
+        var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offeringId)).ToListAsync(cancellationToken);
         var enrollmentIds = enrollments.Select(e => e.Id).ToList();
         var records = (await db.Attendance.AsNoTracking().Where(a => enrollmentIds.Contains(a.EnrollmentId)).ToListAsync(cancellationToken))
             .ToDictionary(a => (a.EnrollmentId, a.SessionId), a => a.Status);

@@ -1,9 +1,11 @@
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Data.Specifications;
 using HealthAiAcademy.Enrollment.Domain;
 using HealthAiAcademy.Enrollment.Features.Completion;
 using HealthAiAcademy.Enrollment.Features.Shared;
@@ -23,9 +25,7 @@ internal sealed class AttendanceHandlers(
             return Refuse<IReadOnlyList<SessionAttendanceLine>>(refusal.Value);
         }
 
-        var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.OfferingId == offering!.Id && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
-            .ToListAsync(cancellationToken);
+        var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offering!.Id)).ToListAsync(cancellationToken);
         var records = await db.Attendance.AsNoTracking().Where(a => a.SessionId == session!.Id).ToDictionaryAsync(a => a.EnrollmentId, a => a.Status, cancellationToken);
         var profiles = await users.FindManyAsync([.. enrollments.Select(e => e.UserId)], cancellationToken);
         return Outcome<IReadOnlyList<SessionAttendanceLine>>.Ok([.. enrollments
@@ -50,9 +50,7 @@ internal sealed class AttendanceHandlers(
 
         var items = request.Records ?? [];
         var errors = new ValidationErrors().AddIf(items.Count == 0, "records", "At least one participant's attendance is required.");
-        var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.OfferingId == offering!.Id && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offering!.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var parsed = new List<(Guid EnrollmentId, AttendanceStatus Status)>();
         for (var index = 0; index < items.Count; index++)
         {

@@ -1,5 +1,7 @@
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Data.Specifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Enrollment.Features.Directory;
@@ -7,9 +9,7 @@ namespace HealthAiAcademy.Enrollment.Features.Directory;
 internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentDirectory
 {
     public Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
-        db.Enrollments.AnyAsync(
-            e => e.OfferingId == offeringId && e.UserId == userId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed),
-            cancellationToken);
+        db.Enrollments.WithSpecification(new ParticipationsSpecification(userId, offeringId)).AnyAsync(cancellationToken);
 
     /// <summary>Seats taken, including seats held for a waitlist offer: what the book counts.</summary>
     public async Task<int> CountSeatsTakenAsync(Guid offeringId, CancellationToken cancellationToken) =>
@@ -25,14 +25,12 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentD
     }
 
     public async Task<IReadOnlyList<Guid>> OfferingsOfParticipantAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Enrollments
-            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
+        await db.Enrollments.WithSpecification(new ParticipationsSpecification(userId))
             .Select(e => e.OfferingId)
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Guid>> ParticipantsAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        await db.Enrollments
-            .Where(e => e.OfferingId == offeringId && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed))
+        await db.Enrollments.WithSpecification(new ParticipantsSpecification(offeringId))
             .Select(e => e.UserId)
             .ToListAsync(cancellationToken);
 

@@ -22,7 +22,7 @@ internal sealed class MyLearningQuery(
     public async Task<MyLearning> HandleAsync(CancellationToken cancellationToken)
     {
         var mine = await enrollments.MineAsync(cancellationToken);
-        var seated = mine.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed).ToList();
+        var seated = mine.Where(e => e.Status.TakesPart()).ToList();
         var lessonProgress = (await progress.ForEnrollmentsAsync([.. seated.Select(e => (e.Id, e.OfferingId))], cancellationToken))
             .Where(p => p.Value.LessonsTotal > 0)
             .ToDictionary();

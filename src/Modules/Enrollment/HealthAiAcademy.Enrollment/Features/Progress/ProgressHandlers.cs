@@ -21,7 +21,7 @@ internal sealed class ProgressHandlers(EnrollmentDbContext db, ICourseCatalog ca
             return Outcome<ProgressResponse>.NotFound("The enrollment");
         }
 
-        if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Completed))
+        if (!enrollment.TakesPart)
         {
             return Outcome<ProgressResponse>.Conflict("Only participants holding a seat follow the lessons.");
         }

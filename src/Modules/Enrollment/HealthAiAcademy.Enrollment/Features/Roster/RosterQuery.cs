@@ -29,9 +29,8 @@ internal sealed class RosterQuery(EnrollmentDbContext db, ICourseCatalog catalog
         var enrollments = await db.Enrollments.AsNoTracking().Where(e => e.OfferingId == offeringId).ToListAsync(cancellationToken);
         var profiles = await users.FindManyAsync([.. enrollments.Select(e => e.UserId)], cancellationToken);
         var entries = enrollments
-            .OrderBy(e => e.Status switch
+            .OrderBy(e => e.TakesPart ? 0 : e.Status switch
             {
-                EnrollmentStatus.Enrolled or EnrollmentStatus.Completed => 0,
                 EnrollmentStatus.Waitlisted => 1,
                 EnrollmentStatus.PendingApproval => 2,
                 _ => 3,
