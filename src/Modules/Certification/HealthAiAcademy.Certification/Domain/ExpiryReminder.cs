@@ -1,7 +1,9 @@
+using HealthAiAcademy.BuildingBlocks.Delivery;
+
 namespace HealthAiAcademy.Certification.Domain;
 
 /// <summary>A recertification reminder, claimed before it is sent: (certificate, days before expiry) is unique, so it goes out once.</summary>
-internal sealed class ExpiryReminder
+internal sealed class ExpiryReminder : ISendClaim
 {
     private ExpiryReminder()
     {

@@ -1,10 +1,12 @@
+using HealthAiAcademy.BuildingBlocks.Delivery;
+
 namespace HealthAiAcademy.Enrollment.Domain;
 
 /// <summary>
 /// One reminder, claimed before it is sent. The key (recipient, kind, subject, due time) is unique, so a rerun, a retry or a
 /// parallel sweep cannot claim it again; a claim left unsent by a crash is picked up again after a while.
 /// </summary>
-internal sealed class ReminderLedgerEntry
+internal sealed class ReminderLedgerEntry : ISendClaim
 {
     private ReminderLedgerEntry()
     {

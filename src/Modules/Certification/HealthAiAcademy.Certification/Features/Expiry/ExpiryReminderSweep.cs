@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Delivery;
 using HealthAiAcademy.BuildingBlocks.Email;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
@@ -113,41 +114,7 @@ internal sealed class ExpiryReminderSweep(
         return true;
     }
 
-    private static async Task<ExpiryReminder?> ClaimAsync(CertificationDbContext db, Guid certificateId, int days, DateTime now, CancellationToken cancellationToken)
-    {
-        var reclaimBefore = now - ReclaimAfter;
-        var stale = await db.ExpiryReminders.SingleOrDefaultAsync(r => r.CertificateId == certificateId && r.DaysBefore == days, cancellationToken);
-        if (stale is not null)
-        {
-            if (stale.SentAtUtc is not null || stale.ClaimedAtUtc > reclaimBefore)
-            {
-                return null;
-            }
-
-            // Claimed by a run that never sent it: take it over, unless another run does so first.
-            var taken = await db.ExpiryReminders
-                .Where(r => r.CertificateId == certificateId && r.DaysBefore == days && r.SentAtUtc == null && r.ClaimedAtUtc == stale.ClaimedAtUtc)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedAtUtc, now), cancellationToken);
-            if (taken == 0)
-            {
-                return null;
-            }
-
-            await db.Entry(stale).ReloadAsync(cancellationToken);
-            return stale;
-        }
-
-        var claim = new ExpiryReminder(certificateId, days, now);
-        db.ExpiryReminders.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return claim;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return null;
-        }
-    }
+    private static Task<ExpiryReminder?> ClaimAsync(CertificationDbContext db, Guid certificateId, int days, DateTime now, CancellationToken cancellationToken) =>
+        SendLedger.ClaimAsync(db, r => r.CertificateId == certificateId && r.DaysBefore == days,
+            () => new ExpiryReminder(certificateId, days, now), now, now - ReclaimAfter, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Courses.Contracts;
@@ -45,17 +46,15 @@ internal sealed class CertificateReconciliation(IServiceScopeFactory scopes, ILo
             var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. group.Select(c => c.UserId).Distinct()], cancellationToken);
             foreach (var completion in group)
             {
-                try
+                issuer.Stage(completion, 1, offering, profiles.GetValueOrDefault(completion.UserId), await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken));
+                if (await db.SaveUnlessDuplicateAsync(cancellationToken))
                 {
-                    issuer.Stage(completion, 1, offering, profiles.GetValueOrDefault(completion.UserId), await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken));
-                    await db.SaveChangesAsync(cancellationToken);
                     count++;
                 }
-                catch (DbUpdateException exception)
+                else
                 {
                     // The event handler issued it at the same moment; its certificate stands.
-                    db.ChangeTracker.Clear();
-                    logger.LogInformation(exception, "Certificate for enrollment {EnrollmentId} was issued concurrently", completion.EnrollmentId);
+                    logger.LogInformation("Certificate for enrollment {EnrollmentId} was issued concurrently", completion.EnrollmentId);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Hangfire;
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -87,11 +88,7 @@ internal sealed class CertificateCommands(
         }
 
         old.SupersedeBy(replacement.Id, Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await db.SaveUnlessDuplicateAsync(cancellationToken))
         {
             return Outcome<CertificateView>.Conflict("The certificate was reissued at the same moment by someone else.");
         }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -42,15 +43,8 @@ internal sealed class ProgressHandlers(EnrollmentDbContext db, ICourseCatalog ca
             db.LessonProgress.Remove(existing);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Marked done twice at once: the first one stands.
-            db.ChangeTracker.Clear();
-        }
+        // Marked done twice at once: the first one stands.
+        await db.SaveUnlessDuplicateAsync(cancellationToken);
 
         return Outcome<ProgressResponse>.Ok(await ProgressOfAsync(enrollment.Id, lessons, cancellationToken));
     }

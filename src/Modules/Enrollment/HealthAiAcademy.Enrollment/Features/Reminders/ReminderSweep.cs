@@ -1,4 +1,5 @@
 using System.Text;
+using HealthAiAcademy.BuildingBlocks.Delivery;
 using HealthAiAcademy.BuildingBlocks.Email;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Contracts;
@@ -104,40 +105,8 @@ internal sealed class ReminderSweep(
     }
 
     /// <summary>Claims the reminder: a new ledger row, or an old claim that was never sent. Null when another run has it.</summary>
-    private async Task<ReminderLedgerEntry?> ClaimAsync(EnrollmentDbContext db, DueReminder reminder, DateTime now, CancellationToken cancellationToken)
-    {
-        var reclaimBefore = now - options.Value.ReclaimAfter;
-        var stale = await db.ReminderLedger.SingleOrDefaultAsync(e => e.Key == reminder.Key, cancellationToken);
-        if (stale is not null)
-        {
-            if (stale.SentAtUtc is not null || stale.ClaimedAtUtc > reclaimBefore)
-            {
-                return null;
-            }
-
-            var claimed = await db.ReminderLedger
-                .Where(e => e.Id == stale.Id && e.SentAtUtc == null && e.ClaimedAtUtc == stale.ClaimedAtUtc)
-                .ExecuteUpdateAsync(set => set.SetProperty(e => e.ClaimedAtUtc, now).SetProperty(e => e.Attempts, e => e.Attempts + 1), cancellationToken);
-            if (claimed == 0)
-            {
-                return null;
-            }
-
-            await db.Entry(stale).ReloadAsync(cancellationToken);
-            return stale;
-        }
-
-        var entry = new ReminderLedgerEntry(reminder.UserId, reminder.Kind, reminder.SubjectId, reminder.DueAtUtc, now);
-        db.ReminderLedger.Add(entry);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return entry;
-        }
-        catch (DbUpdateException)
-        {
-            // Claimed by a parallel sweep a moment ago.
-            return null;
-        }
-    }
+    private Task<ReminderLedgerEntry?> ClaimAsync(EnrollmentDbContext db, DueReminder reminder, DateTime now, CancellationToken cancellationToken) =>
+        SendLedger.ClaimAsync(db, e => e.Key == reminder.Key,
+            () => new ReminderLedgerEntry(reminder.UserId, reminder.Kind, reminder.SubjectId, reminder.DueAtUtc, now),
+            now, now - options.Value.ReclaimAfter, cancellationToken);
 }
