@@ -9,7 +9,7 @@ using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Features.Manage;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
-using HealthAiAcademy.Enrollment.Features.Reminders;
+using HealthAiAcademy.Enrollment.Features.SendReminders;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using HealthAiAcademy.Enrollment.Features.Reminders;
+using HealthAiAcademy.Enrollment.Features.SendReminders;
 using HealthAiAcademy.IntegrationTests.Courses;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using HealthAiAcademy.Enrollment.Data;
-using HealthAiAcademy.Enrollment.Features.Reminders;
+using HealthAiAcademy.Enrollment.Features.SendReminders;
 using HealthAiAcademy.IntegrationTests.Courses;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.EntityFrameworkCore;

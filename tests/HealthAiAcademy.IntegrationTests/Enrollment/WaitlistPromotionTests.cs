@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using HealthAiAcademy.Enrollment.Data;
-using HealthAiAcademy.Enrollment.Jobs;
+using HealthAiAcademy.Enrollment.Features.ExpireSeatOffers;
 using HealthAiAcademy.IntegrationTests.Courses;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.EntityFrameworkCore;

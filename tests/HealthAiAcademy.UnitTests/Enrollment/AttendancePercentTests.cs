@@ -1,5 +1,5 @@
 using HealthAiAcademy.Enrollment.Contracts;
-using HealthAiAcademy.Enrollment.Features.Completion;
+using HealthAiAcademy.Enrollment.Features.CompleteEnrollment;
 
 namespace HealthAiAcademy.UnitTests.Enrollment;
 

@@ -1,26 +1,39 @@
 using Hangfire;
+using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Events;
+using HealthAiAcademy.BuildingBlocks.Jobs;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
-using HealthAiAcademy.Enrollment.Features;
-using HealthAiAcademy.Assessment.Contracts;
-using HealthAiAcademy.Enrollment.Features.Attendance;
-using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
-using HealthAiAcademy.Enrollment.Features.Completion;
-using HealthAiAcademy.Enrollment.Features.Reminders;
+using HealthAiAcademy.Enrollment.Features.AcceptSeatOffer;
+using HealthAiAcademy.Enrollment.Features.ApproveApplication;
+using HealthAiAcademy.Enrollment.Features.ChooseReminders;
+using HealthAiAcademy.Enrollment.Features.CompleteEnrollment;
 using HealthAiAcademy.Enrollment.Features.Directory;
-using HealthAiAcademy.Enrollment.Features.Enrol;
-using HealthAiAcademy.Enrollment.Features.MyEnrollments;
-using HealthAiAcademy.Enrollment.Features.Progress;
-using HealthAiAcademy.Enrollment.Features.Roster;
+using HealthAiAcademy.Enrollment.Features.EnrolParticipant;
+using HealthAiAcademy.Enrollment.Features.ExpireSeatOffers;
+using HealthAiAcademy.Enrollment.Features.ExportAttendance;
+using HealthAiAcademy.Enrollment.Features.FollowOffering;
+using HealthAiAcademy.Enrollment.Features.GetEnrollment;
+using HealthAiAcademy.Enrollment.Features.GetMyAttendance;
+using HealthAiAcademy.Enrollment.Features.GetProgress;
+using HealthAiAcademy.Enrollment.Features.GetRoster;
+using HealthAiAcademy.Enrollment.Features.GetSessionAttendance;
+using HealthAiAcademy.Enrollment.Features.ListMyEnrollments;
+using HealthAiAcademy.Enrollment.Features.ListNotifications;
+using HealthAiAcademy.Enrollment.Features.MarkLessonDone;
+using HealthAiAcademy.Enrollment.Features.MarkNoShow;
+using HealthAiAcademy.Enrollment.Features.MarkNotificationRead;
+using HealthAiAcademy.Enrollment.Features.NotifyGradesReleased;
+using HealthAiAcademy.Enrollment.Features.RecordAttendance;
+using HealthAiAcademy.Enrollment.Features.RejectApplication;
+using HealthAiAcademy.Enrollment.Features.SendReminders;
 using HealthAiAcademy.Enrollment.Features.Shared;
-using HealthAiAcademy.Enrollment.Jobs;
-using HealthAiAcademy.BuildingBlocks.Jobs;
+using HealthAiAcademy.Enrollment.Features.ShowMyLearning;
+using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using HealthAiAcademy.Enrollment.Features.FollowOffering;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,32 +50,53 @@ public static class EnrollmentModule
     {
         services.AddModuleDatabase<EnrollmentDbContext, EnrollmentSqliteDbContext, EnrollmentSqlServerDbContext>(
             configuration, Name, EnrollmentDbContext.Schema);
-        services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
-        services.AddScoped<IEnrollmentDirectory, EnrollmentDirectory>();
         services.Configure<EnrollmentOptions>(configuration.GetSection(EnrollmentOptions.SectionName));
+        services.AddScoped<IEnrollmentDirectory, EnrollmentDirectory>();
+
+        // Shared by several use cases.
         services.AddScoped<SeatLedger>();
         services.AddScoped<SeatAllocation>();
         services.TryAddScoped<OfferingStaff>();
-        services.AddScoped<EnrolHandler>();
+        services.AddScoped<EnrollmentChanges>();
+        services.AddScoped<SessionStaffAccess>();
+        services.AddScoped<LessonProgressReader>();
+        services.AddScoped<CompletionEvaluator>();
+
+        // Use cases.
+        services.AddScoped<EnrolParticipantHandler>();
         services.AddSingleton<OpenBooks>();
-        services.AddScoped<EnrollmentCommands>();
-        services.AddScoped<EnrollmentQueries>();
-        services.AddScoped<RosterQuery>();
+        services.AddScoped<ListMyEnrollmentsHandler>();
+        services.AddScoped<GetEnrollmentHandler>();
+        services.AddScoped<WithdrawEnrollmentHandler>();
+        services.AddScoped<ApproveApplicationHandler>();
+        services.AddScoped<RejectApplicationHandler>();
+        services.AddScoped<MarkNoShowHandler>();
+        services.AddScoped<AcceptSeatOfferHandler>();
+        services.AddScoped<ListNotificationsHandler>();
+        services.AddScoped<MarkNotificationReadHandler>();
+        services.AddScoped<ChooseRemindersHandler>();
+        services.AddScoped<GetSessionAttendanceHandler>();
+        services.AddScoped<RecordAttendanceHandler>();
+        services.AddScoped<GetMyAttendanceHandler>();
+        services.AddScoped<ExportAttendanceHandler>();
+        services.AddScoped<GetProgressHandler>();
+        services.AddScoped<MarkLessonDoneHandler>();
+        services.AddScoped<GetRosterHandler>();
+        services.AddScoped<MyLearningQuery>();
+
+        // Facts from other modules.
+        services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
         services.AddIntegrationEventHandler<OfferingChangedIntegrationEvent, OfferingChangedHandler>();
         services.AddIntegrationEventHandler<OfferingCancelledIntegrationEvent, OfferingCancelledHandler>();
-        services.AddTransient<SeatOfferExpiryJob>();
-        services.AddScoped<CompletionEvaluator>();
+        services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
+        services.AddIntegrationEventHandler<GradesReleasedIntegrationEvent, GradesReleasedHandler>();
+
+        // Recurring sweeps.
         services.AddScoped<DueReminderFinder>();
-        services.AddScoped<NotificationHandlers>();
         services.AddTransient<ReminderSweep>();
         services.AddRecurringJob(ReminderSweep.JobId, jobs =>
             jobs.AddOrUpdate<ReminderSweep>(ReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
-        services.AddScoped<AttendanceHandlers>();
-        services.AddScoped<AttendanceExport>();
-        services.AddScoped<ProgressHandlers>();
-        services.AddScoped<MyLearningQuery>();
-        services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
-        services.AddIntegrationEventHandler<GradesReleasedIntegrationEvent, GradesReleasedHandler>();
+        services.AddTransient<SeatOfferExpiryJob>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));
         return services;
@@ -70,7 +104,25 @@ public static class EnrollmentModule
 
     public static IEndpointRouteBuilder MapEnrollmentModule(this IEndpointRouteBuilder endpoints)
     {
-        EnrollmentEndpoints.Map(endpoints.MapGroup("/api/enrollment").WithTags(Name));
+        var api = endpoints.MapGroup("/api/enrollment").WithTags(Name);
+        EnrolParticipantEndpoint.Map(api);
+        ListMyEnrollmentsEndpoint.Map(api);
+        GetEnrollmentEndpoint.Map(api);
+        WithdrawEnrollmentEndpoint.Map(api);
+        ApproveApplicationEndpoint.Map(api);
+        RejectApplicationEndpoint.Map(api);
+        MarkNoShowEndpoint.Map(api);
+        AcceptSeatOfferEndpoint.Map(api);
+        ListNotificationsEndpoint.Map(api);
+        MarkNotificationReadEndpoint.Map(api);
+        ChooseRemindersEndpoint.Map(api);
+        GetSessionAttendanceEndpoint.Map(api);
+        RecordAttendanceEndpoint.Map(api);
+        GetMyAttendanceEndpoint.Map(api);
+        ExportAttendanceEndpoint.Map(api);
+        GetProgressEndpoint.Map(api);
+        MarkLessonDoneEndpoint.Map(api);
+        GetRosterEndpoint.Map(api);
         return endpoints;
     }
 }

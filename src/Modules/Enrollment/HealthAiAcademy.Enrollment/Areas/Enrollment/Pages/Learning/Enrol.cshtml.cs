@@ -1,7 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
-using HealthAiAcademy.Enrollment.Features.Enrol;
+using HealthAiAcademy.Enrollment.Features.EnrolParticipant;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>Enrolment (or an application, with motivation) for one offering.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class EnrolModel(EnrolHandler enrolHandler, ICourseCatalog courseCatalog) : PageModel
+internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCatalog courseCatalog) : PageModel
 {
     [BindProperty]
     public string? Motivation { get; set; }

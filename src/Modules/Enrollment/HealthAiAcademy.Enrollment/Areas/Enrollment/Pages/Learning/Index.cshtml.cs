@@ -3,10 +3,10 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
-using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
-using HealthAiAcademy.Enrollment.Features.MyEnrollments;
-using HealthAiAcademy.Enrollment.Features.Progress;
+using HealthAiAcademy.Enrollment.Features.AcceptSeatOffer;
 using HealthAiAcademy.Enrollment.Features.Shared;
+using HealthAiAcademy.Enrollment.Features.ShowMyLearning;
+using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +15,7 @@ namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>"My learning": a participant's enrollments, offers to claim and upcoming sessions.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class IndexModel(EnrollmentCommands enrollmentCommands, MyLearningQuery myLearningQuery) : PageModel
+internal sealed class IndexModel(WithdrawEnrollmentHandler withdraw, AcceptSeatOfferHandler acceptOffer, MyLearningQuery myLearningQuery) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -33,14 +33,14 @@ internal sealed class IndexModel(EnrollmentCommands enrollmentCommands, MyLearni
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        ChangeAsync(commands => commands.WithdrawAsync(enrollmentId, cancellationToken), "You are withdrawn.", cancellationToken);
+        ChangeAsync(withdraw.HandleAsync(enrollmentId, cancellationToken), "You are withdrawn.", cancellationToken);
 
     public Task<IActionResult> OnPostAcceptOfferAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        ChangeAsync(commands => commands.AcceptOfferAsync(enrollmentId, cancellationToken), "The seat is yours: you are enrolled.", cancellationToken);
+        ChangeAsync(acceptOffer.HandleAsync(enrollmentId, cancellationToken), "The seat is yours: you are enrolled.", cancellationToken);
 
-    private async Task<IActionResult> ChangeAsync(Func<EnrollmentCommands, Task<Outcome<EnrollmentResponse>>> change, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(Task<Outcome<EnrollmentResponse>> change, string notice, CancellationToken cancellationToken)
     {
-        var outcome = await change(enrollmentCommands);
+        var outcome = await change;
         if (outcome.IsOk)
         {
             Notice = notice;

@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
-using HealthAiAcademy.Enrollment.Features.Reminders;
+using HealthAiAcademy.Enrollment.Features.ChooseReminders;
+using HealthAiAcademy.Enrollment.Features.ListNotifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class NotificationsModel(NotificationHandlers handlers) : PageModel
+internal sealed class NotificationsModel(ListNotificationsHandler notifications, ChooseRemindersHandler reminders) : PageModel
 {
     [BindProperty]
     public bool SessionReminders { get; set; }
@@ -18,14 +19,14 @@ internal sealed class NotificationsModel(NotificationHandlers handlers) : PageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        SessionReminders = (await handlers.PreferencesAsync(cancellationToken)).SessionTomorrow;
-        Notifications = await handlers.ListAsync(cancellationToken);
+        SessionReminders = (await reminders.CurrentAsync(cancellationToken)).SessionTomorrow;
+        Notifications = await notifications.HandleAsync(cancellationToken);
     }
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
-        await handlers.SetPreferencesAsync(new ReminderPreferences(SessionReminders), cancellationToken);
+        await reminders.ChooseAsync(new ReminderPreferences(SessionReminders), cancellationToken);
         Saved = true;
-        Notifications = await handlers.ListAsync(cancellationToken);
+        Notifications = await notifications.HandleAsync(cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Enrollment.Features.Attendance;
+using HealthAiAcademy.Enrollment.Features.GetSessionAttendance;
+using HealthAiAcademy.Enrollment.Features.RecordAttendance;
+using HealthAiAcademy.Enrollment.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
 
 /// <summary>Taking attendance for one session: everyone at once, corrected as often as needed.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class AttendanceModel(AttendanceHandlers handlers) : PageModel
+internal sealed class AttendanceModel(GetSessionAttendanceHandler sessionAttendance, RecordAttendanceHandler recordAttendance) : PageModel
 {
     /// <summary>Enrollment id to Present, Absent or Excused.</summary>
     [BindProperty]
@@ -23,12 +25,12 @@ internal sealed class AttendanceModel(AttendanceHandlers handlers) : PageModel
     internal IReadOnlyList<SessionAttendanceLine> Lines { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        Show(await handlers.SessionAsync(sessionId, cancellationToken));
+        Show(await sessionAttendance.HandleAsync(sessionId, cancellationToken));
 
     public async Task<IActionResult> OnPostAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var request = new AttendanceRequest([.. Marks.Select(mark => new AttendanceItem(mark.Key, mark.Value))]);
-        var outcome = await handlers.RecordAsync(sessionId, request, cancellationToken);
+        var outcome = await recordAttendance.HandleAsync(sessionId, request, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "Attendance is saved.";
@@ -36,7 +38,7 @@ internal sealed class AttendanceModel(AttendanceHandlers handlers) : PageModel
         }
 
         Problem = outcome.Message ?? string.Join(" ", outcome.Errors?.ToDictionary().SelectMany(e => e.Value) ?? []);
-        return Show(await handlers.SessionAsync(sessionId, cancellationToken));
+        return Show(await sessionAttendance.HandleAsync(sessionId, cancellationToken));
     }
 
     private IActionResult Show(Outcome<IReadOnlyList<SessionAttendanceLine>> outcome)

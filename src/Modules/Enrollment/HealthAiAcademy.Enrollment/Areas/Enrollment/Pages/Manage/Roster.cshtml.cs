@@ -1,8 +1,11 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Enrollment.Features.ChangeEnrollment;
-using HealthAiAcademy.Enrollment.Features.Roster;
+using HealthAiAcademy.Enrollment.Features.ApproveApplication;
+using HealthAiAcademy.Enrollment.Features.GetRoster;
+using HealthAiAcademy.Enrollment.Features.MarkNoShow;
+using HealthAiAcademy.Enrollment.Features.RejectApplication;
 using HealthAiAcademy.Enrollment.Features.Shared;
+using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +14,9 @@ namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
 
 /// <summary>The roster for staff: who is in, who waits, and applications to decide on.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class RosterModel(EnrollmentCommands enrollmentCommands, RosterQuery rosterQuery) : PageModel
+internal sealed class RosterModel(
+    ApproveApplicationHandler approve, RejectApplicationHandler reject, MarkNoShowHandler markNoShow, WithdrawEnrollmentHandler withdraw, GetRosterHandler rosterQuery)
+    : PageModel
 {
     [BindProperty]
     public string? Message { get; set; }
@@ -31,21 +36,21 @@ internal sealed class RosterModel(EnrollmentCommands enrollmentCommands, RosterQ
         await LoadAsync(offeringId, cancellationToken) ?? Page();
 
     public Task<IActionResult> OnPostApproveAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, commands => commands.ApproveAsync(enrollmentId, Message, cancellationToken), "The application is accepted.", cancellationToken);
+        DecideAsync(offeringId, approve.HandleAsync(enrollmentId, new DecisionRequest(Message), cancellationToken), "The application is accepted.", cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, commands => commands.RejectAsync(enrollmentId, Message, cancellationToken), "The application is declined.", cancellationToken);
+        DecideAsync(offeringId, reject.HandleAsync(enrollmentId, new DecisionRequest(Message), cancellationToken), "The application is declined.", cancellationToken);
 
     public Task<IActionResult> OnPostNoShowAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, commands => commands.MarkNoShowAsync(enrollmentId, cancellationToken), "The participant is marked as a no-show.", cancellationToken);
+        DecideAsync(offeringId, markNoShow.HandleAsync(enrollmentId, cancellationToken), "The participant is marked as a no-show.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, commands => commands.WithdrawAsync(enrollmentId, cancellationToken), "The participant is withdrawn.", cancellationToken);
+        DecideAsync(offeringId, withdraw.HandleAsync(enrollmentId, cancellationToken), "The participant is withdrawn.", cancellationToken);
 
     private async Task<IActionResult> DecideAsync(
-        Guid offeringId, Func<EnrollmentCommands, Task<Outcome<EnrollmentResponse>>> decide, string notice, CancellationToken cancellationToken)
+        Guid offeringId, Task<Outcome<EnrollmentResponse>> decision, string notice, CancellationToken cancellationToken)
     {
-        var outcome = await decide(enrollmentCommands);
+        var outcome = await decision;
         if (outcome.IsOk)
         {
             Notice = notice;

@@ -1,0 +1,26 @@
+using HealthAiAcademy.BuildingBlocks.Domain;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.Shared;
+
+namespace HealthAiAcademy.Enrollment.Features.AcceptSeatOffer;
+
+/// <summary>A waitlisted participant claims the seat held for them, before the offer lapses.</summary>
+internal sealed class AcceptSeatOfferHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatLedger ledger, TimeProvider clock)
+{
+    public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (enrollment.Status != EnrollmentStatus.Waitlisted || enrollment.OfferExpiresAtUtc is not { } expires || expires <= now)
+            {
+                throw new BusinessRuleViolationException("There is no open seat offer for this enrollment (it may have expired).");
+            }
+
+            var position = enrollment.WaitlistPosition!.Value;
+            enrollment.Enrol(now);
+            await db.SaveChangesAsync(token);
+            await ledger.LeaveWaitlistAsync(offering.Id, position, token);
+        }, cancellationToken);
+}

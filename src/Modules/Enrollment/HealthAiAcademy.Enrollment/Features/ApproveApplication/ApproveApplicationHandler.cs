@@ -1,0 +1,28 @@
+using HealthAiAcademy.BuildingBlocks.Domain;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.Shared;
+
+namespace HealthAiAcademy.Enrollment.Features.ApproveApplication;
+
+/// <summary>Accepts a pending application: a seat while one is free, else a place on the waiting list.</summary>
+internal sealed class ApproveApplicationHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatAllocation seats, TimeProvider clock)
+{
+    public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, DecisionRequest? request, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, async (enrollment, offering, token) =>
+        {
+            if (enrollment.Status != EnrollmentStatus.PendingApproval)
+            {
+                throw new BusinessRuleViolationException($"Only a pending application can be approved; this one is {enrollment.Status}.");
+            }
+
+            enrollment.Accepted(EnrollmentChanges.Clean(request?.Message), clock.GetUtcNow().UtcDateTime);
+            if (!await seats.AdmitAsync(enrollment, offering.WaitlistEnabled, token))
+            {
+                throw new BusinessRuleViolationException("The offering is full and has no waiting list: raise the capacity first.");
+            }
+
+            await db.SaveChangesAsync(token);
+        }, cancellationToken);
+}

@@ -1,0 +1,73 @@
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.CompleteEnrollment;
+
+/// <summary>
+/// Completes enrolled participants who meet the offering's rules: attendance taken for every session that counts, at least
+/// the minimum percentage present (excused sessions left out of the count), and every required assessment passed.
+/// The completion and its event are staged in the caller's unit of work, so the event is raised exactly once.
+/// </summary>
+internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog catalog, TimeProvider clock)
+{
+    public async Task EvaluateAsync(Guid offeringId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var offering = await catalog.GetOfferingAsync(offeringId, cancellationToken);
+        if (offering is null)
+        {
+            return;
+        }
+
+        var countedSessions = offering.Sessions.Where(s => s.Status == SessionStatus.Scheduled).Select(s => s.Id).ToHashSet();
+        if (countedSessions.Count == 0 && offering.RequiredAssessmentIds.Count == 0)
+        {
+            return;
+        }
+
+        var enrollments = await db.Enrollments
+            .Where(e => e.OfferingId == offeringId && e.Status == EnrollmentStatus.Enrolled && userIds.Contains(e.UserId))
+            .ToListAsync(cancellationToken);
+        var enrollmentIds = enrollments.Select(e => e.Id).ToList();
+        var attendance = (await db.Attendance.AsNoTracking().Where(a => enrollmentIds.Contains(a.EnrollmentId)).ToListAsync(cancellationToken))
+            .Where(a => countedSessions.Contains(a.SessionId))
+            .ToLookup(a => a.EnrollmentId);
+        var passed = (await db.PassedAssessments.AsNoTracking().Where(p => p.OfferingId == offeringId && userIds.Contains(p.UserId)).ToListAsync(cancellationToken))
+            .ToLookup(p => p.UserId, p => p.AssessmentId);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        foreach (var enrollment in enrollments)
+        {
+            var records = attendance[enrollment.Id].ToList();
+            if (records.Count < countedSessions.Count || !offering.RequiredAssessmentIds.All(id => passed[enrollment.UserId].Contains(id)))
+            {
+                continue;
+            }
+
+            var percent = AttendancePercent(records.Select(r => r.Status));
+            if (percent < offering.MinimumAttendancePercent)
+            {
+                continue;
+            }
+
+            enrollment.Complete(percent, now);
+            db.AddIntegrationEvent(new EnrollmentCompletedIntegrationEvent
+            {
+                OccurredAtUtc = now,
+                EnrollmentId = enrollment.Id,
+                OfferingId = offeringId,
+                UserId = enrollment.UserId,
+                AttendancePercent = percent,
+                CompletedAtUtc = now,
+            });
+        }
+    }
+
+    /// <summary>Present as a share of the sessions that count; excused sessions count neither way. 100 when nothing counts.</summary>
+    public static int AttendancePercent(IEnumerable<AttendanceStatus> statuses)
+    {
+        var counted = statuses.Where(s => s != AttendanceStatus.Excused).ToList();
+        return counted.Count == 0 ? 100 : counted.Count(s => s == AttendanceStatus.Present) * 100 / counted.Count;
+    }
+}

@@ -1,0 +1,138 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Domain;
+using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.EnrolParticipant;
+
+/// <summary>
+/// Enrols the current user: a seat while one is free, else the waiting list; a request for approval where the offering
+/// needs one. Enrolling again returns the existing enrollment. One transaction; the seat is decided by the database.
+/// </summary>
+internal sealed class EnrolParticipantHandler(
+    EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, OpenBooks openBooks, TimeProvider clock)
+{
+    public async Task<Outcome<(EnrollmentResponse Enrollment, bool Created)>> HandleAsync(Guid offeringId, EnrolRequest request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId!.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var offering = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
+        if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
+        {
+            return Outcome<(EnrollmentResponse, bool)>.NotFound("The offering");
+        }
+
+        var existing = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.OfferingId == offeringId && e.UserId == userId, cancellationToken);
+        if (existing is not null && existing.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
+        {
+            return Outcome<(EnrollmentResponse, bool)>.Ok((EnrollmentResponse.From(existing, offering.Title), false));
+        }
+
+        if (await RefusalAsync(offering, request, userId, now, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await EnsureBookAsync(offering, now, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var firstTime = existing is null && attempt == 1;
+            try
+            {
+                return await db.InTransactionAsync(token => EnrolOnceAsync(offering, request, userId, firstTime, now, token), cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueKeyViolation() && attempt < 3)
+            {
+                // The same person enrolling twice at once: the unique index let one through; answer with it.
+                db.ChangeTracker.Clear();
+                var winner = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.OfferingId == offeringId && e.UserId == userId, cancellationToken);
+                if (winner is not null && winner.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
+                {
+                    return Outcome<(EnrollmentResponse, bool)>.Ok((EnrollmentResponse.From(winner, offering.Title), false));
+                }
+            }
+        }
+    }
+
+    /// <summary>One try inside the unit of work: it may run again after a transient fault, so it reads what it changes.</summary>
+    /// <param name="firstTime">Nobody had an enrollment a moment ago: skip looking again inside the write transaction (the shortest
+    /// critical section is what bounds a burst); should a parallel request of the same person win, the unique index says so.</param>
+    private async Task<Outcome<(EnrollmentResponse, bool)>> EnrolOnceAsync(
+        EnrolmentTerms offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
+    {
+        var enrollment = firstTime ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.Id && e.UserId == userId, cancellationToken);
+        if (enrollment is null)
+        {
+            enrollment = Domain.Enrollment.Request(offering.Id, userId, Clean(request.Motivation), now);
+            db.Enrollments.Add(enrollment);
+        }
+        else if (enrollment.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
+        {
+            // A parallel request of the same person committed first.
+            return Outcome<(EnrollmentResponse, bool)>.Ok((EnrollmentResponse.From(enrollment, offering.Title), false));
+        }
+        else
+        {
+            enrollment.AwaitApproval(Clean(request.Motivation), now);
+        }
+
+        if (offering.EnrollmentPolicy == EnrollmentPolicy.Open && !await seats.AdmitAsync(enrollment, offering.WaitlistEnabled, cancellationToken))
+        {
+            return Outcome<(EnrollmentResponse, bool)>.Conflict("The offering is full and has no waiting list.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<(EnrollmentResponse, bool)>.Ok((EnrollmentResponse.From(enrollment, offering.Title), true));
+    }
+
+    private async Task<Outcome<(EnrollmentResponse, bool)>?> RefusalAsync(
+        EnrolmentTerms offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        if (offering.Status != OfferingStatus.Published)
+        {
+            return Outcome<(EnrollmentResponse, bool)>.Conflict($"The offering is {offering.Status.ToString().ToLowerInvariant()}: it takes no new enrollments.");
+        }
+
+        if (now < offering.EnrollmentOpensAtUtc || now >= offering.EnrollmentClosesAtUtc)
+        {
+            return Outcome<(EnrollmentResponse, bool)>.Conflict(now < offering.EnrollmentOpensAtUtc
+                ? $"Enrolment opens on {offering.EnrollmentOpensAtUtc:yyyy-MM-dd HH:mm} UTC."
+                : $"Enrolment closed on {offering.EnrollmentClosesAtUtc:yyyy-MM-dd HH:mm} UTC.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.AddIf(offering.EnrollmentPolicy != EnrollmentPolicy.Open && string.IsNullOrWhiteSpace(request.Motivation), "motivation",
+            "Tell the selection committee in a few sentences why you want to take part.");
+        errors.AddIf(request.Motivation?.Length > 2000, "motivation", "At most 2000 characters.");
+        if (offering.RequiresStudentNumber)
+        {
+            var profile = await users.FindAsync(userId, cancellationToken);
+            errors.AddIf(string.IsNullOrWhiteSpace(profile?.StudentNumber), "studentNumber", "This offering is for students: add your student number to your profile first.");
+        }
+
+        return errors.IsValid ? null : Outcome<(EnrollmentResponse, bool)>.Invalid(errors);
+    }
+
+    /// <summary>Opens the book now if the publication event has not arrived yet; the event's handler then finds it open.</summary>
+    private async Task EnsureBookAsync(EnrolmentTerms offering, DateTime now, CancellationToken cancellationToken)
+    {
+        if (openBooks.IsKnownOpen(offering.Id) || await db.Books.AnyAsync(b => b.OfferingId == offering.Id, cancellationToken))
+        {
+            openBooks.MarkOpen(offering.Id);
+            return;
+        }
+
+        // A duplicate means another request or the event handler opened it at the same moment.
+        db.Books.Add(new EnrollmentBook(offering.Id, offering.Title, offering.Kind, offering.Capacity, offering.StartsAtUtc, now));
+        await db.SaveUnlessDuplicateAsync(cancellationToken);
+        openBooks.MarkOpen(offering.Id);
+        db.ChangeTracker.Clear();
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,9 +1,0 @@
-using HealthAiAcademy.Enrollment.Domain;
-
-namespace HealthAiAcademy.Enrollment.Features.Reminders;
-
-/// <param name="CalendarSessionId">A session whose .ics goes with the email.</param>
-internal sealed record DueReminder(Guid UserId, ReminderKind Kind, Guid SubjectId, DateTime DueAtUtc, string Title, string Body, string Link, Guid? CalendarSessionId = null)
-{
-    public string Key => ReminderLedgerEntry.KeyOf(UserId, Kind, SubjectId, DueAtUtc);
-}

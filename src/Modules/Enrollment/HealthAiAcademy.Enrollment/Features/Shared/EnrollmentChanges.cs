@@ -1,0 +1,73 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Domain;
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.Shared;
+
+/// <summary>Who may change an enrollment: its owner (where the use case lets owners act) or the offering's coordinators.</summary>
+internal enum ChangeAllowedTo
+{
+    OwnerOrCoordinator,
+    Coordinator,
+}
+
+/// <summary>
+/// What every change of one enrollment shares: load it (404 for anyone who may not see it), check who may act (403), run the
+/// change as one unit of work on a freshly loaded enrollment, and answer 409 for a change its state does not allow.
+/// </summary>
+internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, OfferingStaff staff)
+{
+    public bool ActsAsCoordinator => staff.IsCoordinator;
+
+    public async Task<Outcome<EnrollmentResponse>> ApplyAsync(
+        Guid enrollmentId, ChangeAllowedTo allowedTo, Func<Domain.Enrollment, OfferingSnapshot, CancellationToken, Task> change,
+        CancellationToken cancellationToken)
+    {
+        var enrollment = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
+        var offering = enrollment is null ? null : await catalog.GetOfferingAsync(enrollment.OfferingId, cancellationToken);
+        if (enrollment is null || offering is null)
+        {
+            return Outcome<EnrollmentResponse>.NotFound("The enrollment");
+        }
+
+        var isOwner = enrollment.UserId == currentUser.UserId;
+        if (!isOwner && !staff.IsStaffOf(offering))
+        {
+            return Outcome<EnrollmentResponse>.NotFound("The enrollment");
+        }
+
+        if (!staff.IsCoordinator && (allowedTo == ChangeAllowedTo.Coordinator || !isOwner))
+        {
+            return Outcome<EnrollmentResponse>.Forbidden("Only coordinators may do this.");
+        }
+
+        try
+        {
+            await db.InTransactionAsync(async token =>
+            {
+                var current = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, token);
+                await change(current, offering, token);
+            }, cancellationToken);
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            return Outcome<EnrollmentResponse>.Conflict(violation.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<EnrollmentResponse>.Conflict("This enrollment was changed at the same time: reload and try again.");
+        }
+
+        var saved = await db.Enrollments.AsNoTracking().SingleAsync(e => e.Id == enrollmentId, cancellationToken);
+        return Outcome<EnrollmentResponse>.Ok(EnrollmentResponse.From(saved, offering.Title));
+    }
+
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <param name="Message">A note to the applicant with the decision.</param>
+internal sealed record DecisionRequest(string? Message);

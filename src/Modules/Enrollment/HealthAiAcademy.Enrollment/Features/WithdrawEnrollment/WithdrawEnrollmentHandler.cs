@@ -1,0 +1,35 @@
+using HealthAiAcademy.BuildingBlocks.Domain;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.Shared;
+
+namespace HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
+
+/// <summary>Participants withdraw themselves until the cancellation deadline; coordinators withdraw anyone at any time.</summary>
+internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatLedger ledger, SeatAllocation seats, TimeProvider clock)
+{
+    public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (!changes.ActsAsCoordinator && now > offering.CancellationDeadlineUtc && enrollment.Status == EnrollmentStatus.Enrolled)
+            {
+                throw new BusinessRuleViolationException("The cancellation deadline has passed: ask the coordinator to withdraw you.");
+            }
+
+            var heldSeat = enrollment.HoldsSeat;
+            var position = enrollment.WaitlistPosition;
+            enrollment.Withdraw(now);
+            await db.SaveChangesAsync(token);
+            if (position is { } leftAt)
+            {
+                await ledger.LeaveWaitlistAsync(offering.Id, leftAt, token);
+            }
+
+            if (heldSeat)
+            {
+                await seats.PassOnSeatAsync(offering.Id, offering.AutomaticWaitlistPromotion, token);
+            }
+        }, cancellationToken);
+}
