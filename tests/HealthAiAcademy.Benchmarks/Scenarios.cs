@@ -6,7 +6,7 @@ using System.Text.Json;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
-using HealthAiAcademy.Certification.Features.Manage;
+using HealthAiAcademy.Certification.Features.StartBulkIssue;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.SendReminders;

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using HealthAiAcademy.Certification.Data;
-using HealthAiAcademy.Certification.Features.Expiry;
-using HealthAiAcademy.Certification.Features.Issue;
+using HealthAiAcademy.Certification.Features.IssueCertificate;
+using HealthAiAcademy.Certification.Features.SendExpiryReminders;
 using HealthAiAcademy.IntegrationTests.Courses;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.EntityFrameworkCore;

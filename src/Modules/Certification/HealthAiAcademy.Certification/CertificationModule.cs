@@ -3,12 +3,19 @@ using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Events;
 using HealthAiAcademy.BuildingBlocks.Jobs;
 using HealthAiAcademy.Certification.Data;
-using HealthAiAcademy.Certification.Features;
-using HealthAiAcademy.Certification.Features.Expiry;
-using HealthAiAcademy.Certification.Features.Issue;
-using HealthAiAcademy.Certification.Features.Manage;
-using HealthAiAcademy.Certification.Features.MyCertificates;
-using HealthAiAcademy.Certification.Features.Verify;
+using HealthAiAcademy.Certification.Features.DownloadCertificate;
+using HealthAiAcademy.Certification.Features.DownloadCertificatesZip;
+using HealthAiAcademy.Certification.Features.GetBulkIssueProgress;
+using HealthAiAcademy.Certification.Features.GetCpdSummary;
+using HealthAiAcademy.Certification.Features.IssueCertificate;
+using HealthAiAcademy.Certification.Features.ListMyCertificates;
+using HealthAiAcademy.Certification.Features.ListOfferingCertificates;
+using HealthAiAcademy.Certification.Features.ReissueCertificate;
+using HealthAiAcademy.Certification.Features.RevokeCertificate;
+using HealthAiAcademy.Certification.Features.SendExpiryReminders;
+using HealthAiAcademy.Certification.Features.Shared;
+using HealthAiAcademy.Certification.Features.StartBulkIssue;
+using HealthAiAcademy.Certification.Features.VerifyCertificate;
 using HealthAiAcademy.Certification.Rendering;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
@@ -35,10 +42,17 @@ public static class CertificationModule
         services.AddSingleton<ICertificateRenderer, PdfSharpCertificateRenderer>();
         services.AddScoped<CertificateIssuer>();
         services.AddIntegrationEventHandler<EnrollmentCompletedIntegrationEvent, EnrollmentCompletedHandler>();
-        services.AddScoped<CertificateCommands>();
-        services.AddScoped<CertificateZip>();
-        services.AddScoped<MyCertificatesQuery>();
+        services.AddScoped<CertificateViews>();
+        services.AddScoped<ListMyCertificatesHandler>();
+        services.AddScoped<GetCpdSummaryHandler>();
+        services.AddScoped<DownloadCertificateHandler>();
         services.AddScoped<VerificationQuery>();
+        services.AddScoped<RevokeCertificateHandler>();
+        services.AddScoped<ReissueCertificateHandler>();
+        services.AddScoped<ListOfferingCertificatesHandler>();
+        services.AddScoped<StartBulkIssueHandler>();
+        services.AddScoped<GetBulkIssueProgressHandler>();
+        services.AddScoped<CertificateZip>();
         services.AddTransient<BulkIssueRunner>();
         services.AddTransient<CertificateReconciliation>();
         services.AddTransient<ExpiryReminderSweep>();
@@ -51,7 +65,17 @@ public static class CertificationModule
 
     public static IEndpointRouteBuilder MapCertificationModule(this IEndpointRouteBuilder endpoints)
     {
-        CertificationEndpoints.Map(endpoints.MapGroup("/api/certification").WithTags(Name));
+        var api = endpoints.MapGroup("/api/certification").WithTags(Name);
+        ListMyCertificatesEndpoint.Map(api);
+        GetCpdSummaryEndpoint.Map(api);
+        DownloadCertificateEndpoint.Map(api);
+        VerifyCertificateEndpoint.Map(api);
+        RevokeCertificateEndpoint.Map(api);
+        ReissueCertificateEndpoint.Map(api);
+        ListOfferingCertificatesEndpoint.Map(api);
+        StartBulkIssueEndpoint.Map(api);
+        GetBulkIssueProgressEndpoint.Map(api);
+        DownloadCertificatesZipEndpoint.Map(api);
         return endpoints;
     }
 }

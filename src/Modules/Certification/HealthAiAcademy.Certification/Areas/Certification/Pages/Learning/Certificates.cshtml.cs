@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
-using HealthAiAcademy.Certification.Features.MyCertificates;
+using HealthAiAcademy.Certification.Features.GetCpdSummary;
+using HealthAiAcademy.Certification.Features.ListMyCertificates;
 using HealthAiAcademy.Certification.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ namespace HealthAiAcademy.Certification.Areas.Certification.Pages.Learning;
 
 /// <summary>My certificates: download, share the verification link, and the CPD points per registry per year.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class CertificatesModel(MyCertificatesQuery myCertificatesQuery) : PageModel
+internal sealed class CertificatesModel(ListMyCertificatesHandler myCertificates, GetCpdSummaryHandler cpdSummary) : PageModel
 {
     internal IReadOnlyList<CertificateView> Certificates { get; private set; } = [];
 
@@ -16,8 +17,7 @@ internal sealed class CertificatesModel(MyCertificatesQuery myCertificatesQuery)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = myCertificatesQuery;
-        Certificates = await query.ListAsync(cancellationToken);
-        Cpd = await query.CpdSummaryAsync(cancellationToken);
+        Certificates = await myCertificates.HandleAsync(cancellationToken);
+        Cpd = await cpdSummary.HandleAsync(cancellationToken);
     }
 }

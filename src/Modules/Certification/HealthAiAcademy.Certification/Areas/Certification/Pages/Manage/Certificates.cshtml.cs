@@ -1,6 +1,9 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Certification.Features.Manage;
+using HealthAiAcademy.Certification.Features.ListOfferingCertificates;
+using HealthAiAcademy.Certification.Features.ReissueCertificate;
+using HealthAiAcademy.Certification.Features.RevokeCertificate;
+using HealthAiAcademy.Certification.Features.StartBulkIssue;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +12,9 @@ namespace HealthAiAcademy.Certification.Areas.Certification.Pages.Manage;
 
 /// <summary>An offering's certificates for coordinators: issue all (with progress), revoke, reissue, download as ZIP.</summary>
 [Authorize(Policy = Policies.Coordinators)]
-internal sealed class CertificatesModel(CertificateCommands commands) : PageModel
+internal sealed class CertificatesModel(
+    ListOfferingCertificatesHandler certificates, StartBulkIssueHandler startBulkIssue, RevokeCertificateHandler revoke, ReissueCertificateHandler reissue)
+    : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -26,20 +31,20 @@ internal sealed class CertificatesModel(CertificateCommands commands) : PageMode
 
     public async Task<IActionResult> OnPostIssueAsync(Guid offeringId, bool regenerate, CancellationToken cancellationToken)
     {
-        var outcome = await commands.StartBulkIssueAsync(offeringId, regenerate, cancellationToken);
+        var outcome = await startBulkIssue.HandleAsync(offeringId, regenerate, cancellationToken);
         return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, outcome.Message, "The certificates are being issued; progress is shown below.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid offeringId, Guid certificateId, CancellationToken cancellationToken)
     {
-        var outcome = await commands.RevokeAsync(certificateId, new RevokeRequest(Reason), cancellationToken);
+        var outcome = await revoke.HandleAsync(certificateId, new RevokeRequest(Reason), cancellationToken);
         var message = outcome.Kind == OutcomeKind.Invalid ? "Give a reason for the revocation; it is shown on the verification page." : outcome.Message;
         return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, message, "The certificate is revoked.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReissueAsync(Guid offeringId, Guid certificateId, CancellationToken cancellationToken)
     {
-        var outcome = await commands.ReissueAsync(certificateId, cancellationToken);
+        var outcome = await reissue.HandleAsync(certificateId, cancellationToken);
         return await AfterAsync(offeringId, outcome.IsOk, outcome.Kind, outcome.Message,
             outcome.IsOk ? $"Reissued as {outcome.Value!.Number}; the old certificate now verifies as superseded." : "", cancellationToken);
     }
@@ -63,7 +68,7 @@ internal sealed class CertificatesModel(CertificateCommands commands) : PageMode
 
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await commands.ForOfferingAsync(offeringId, cancellationToken);
+        var outcome = await certificates.HandleAsync(offeringId, cancellationToken);
         if (!outcome.IsOk)
         {
             return NotFound();

@@ -1,5 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Certification.Features.Verify;
+using HealthAiAcademy.Certification.Features.VerifyCertificate;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using HealthAiAcademy.BuildingBlocks.Outbox;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Enrollment.Contracts;
 
-namespace HealthAiAcademy.Certification.Features.Issue;
+namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 
 /// <summary>Issues the certificate of a completed enrollment, once: the inbox stops a redelivery, the unique key a second event.</summary>
 internal sealed class EnrollmentCompletedHandler(CertificationDbContext db, CertificateIssuer issuer, TimeProvider clock)

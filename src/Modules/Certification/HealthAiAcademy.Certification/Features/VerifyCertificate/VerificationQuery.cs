@@ -3,7 +3,7 @@ using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace HealthAiAcademy.Certification.Features.Verify;
+namespace HealthAiAcademy.Certification.Features.VerifyCertificate;
 
 /// <summary>Everything printed on the certificate, so a registry or employer can compare it with the PDF in front of them.</summary>
 internal sealed record Verification(

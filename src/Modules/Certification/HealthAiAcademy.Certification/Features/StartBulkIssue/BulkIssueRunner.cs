@@ -1,13 +1,13 @@
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
-using HealthAiAcademy.Certification.Features.Issue;
+using HealthAiAcademy.Certification.Features.IssueCertificate;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HealthAiAcademy.Certification.Features.Manage;
+namespace HealthAiAcademy.Certification.Features.StartBulkIssue;
 
 /// <summary>
 /// The Hangfire job behind "issue all": issues every missing certificate of an offering (and, when asked, renders the existing ones

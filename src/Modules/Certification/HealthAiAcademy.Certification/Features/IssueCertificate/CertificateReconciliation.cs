@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace HealthAiAcademy.Certification.Features.Issue;
+namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 
 /// <summary>Recurring safety net: issues the certificate of every completed enrollment that has none (an event lost or failed for good).</summary>
 internal sealed class CertificateReconciliation(IServiceScopeFactory scopes, ILogger<CertificateReconciliation> logger)

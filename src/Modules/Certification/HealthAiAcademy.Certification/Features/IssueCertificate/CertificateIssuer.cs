@@ -1,6 +1,6 @@
-using HealthAiAcademy.BuildingBlocks.Time;
 using System.Security.Cryptography;
 using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
@@ -10,7 +10,7 @@ using HealthAiAcademy.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace HealthAiAcademy.Certification.Features.Issue;
+namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 
 /// <summary>
 /// Builds a certificate from the offering, the holder's profile and (for a minor) the transcript, renders its PDF and stages both in

@@ -3,7 +3,7 @@ using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace HealthAiAcademy.Certification.Features.Manage;
+namespace HealthAiAcademy.Certification.Features.DownloadCertificatesZip;
 
 /// <summary>
 /// All valid certificates of an offering as one ZIP, one PDF in memory at a time. The archive is built in a temporary file

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HealthAiAcademy.Certification.Features.Expiry;
+namespace HealthAiAcademy.Certification.Features.SendExpiryReminders;
 
 /// <summary>
 /// Recertification reminders 60 and 14 days before a certificate expires. Each is claimed in the ledger before it is sent, so reruns and

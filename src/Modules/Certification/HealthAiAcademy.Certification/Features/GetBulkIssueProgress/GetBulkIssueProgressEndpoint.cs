@@ -1,0 +1,17 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Certification.Features.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HealthAiAcademy.Certification.Features.GetBulkIssueProgress;
+
+internal static class GetBulkIssueProgressEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/bulk-issue/{runId:guid}", async Task<Results<Ok<BulkRunView>, ProblemHttpResult>> (Guid runId, GetBulkIssueProgressHandler handler, CancellationToken cancellationToken) =>
+                await handler.HandleAsync(runId, cancellationToken) is { } run ? TypedResults.Ok(run) : Problems.NotFound("The bulk issue"))
+            .RequireAuthorization(Policies.Coordinators).WithName("BulkIssueProgress");
+}

@@ -1,0 +1,43 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.IssueCertificate;
+using HealthAiAcademy.Certification.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Certification.Features.ReissueCertificate;
+
+internal sealed class ReissueCertificateHandler(CertificationDbContext db, CertificateIssuer issuer, CertificateViews views)
+{
+    /// <summary>A new certificate (new number and code, today's profile name) for the same completion; the old one verifies as superseded.</summary>
+    public async Task<Outcome<CertificateView>> HandleAsync(Guid certificateId, CancellationToken cancellationToken)
+    {
+        var old = await db.Certificates.SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
+        if (old is null)
+        {
+            return Outcome<CertificateView>.NotFound("The certificate");
+        }
+
+        if (old.Status != CertificateStatus.Valid)
+        {
+            return Outcome<CertificateView>.Conflict($"Only a valid certificate can be reissued; this one is {old.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        var generation = await db.Certificates.Where(c => c.EnrollmentId == old.EnrollmentId).MaxAsync(c => c.Generation, cancellationToken) + 1;
+        var completion = new CompletionFacts(old.EnrollmentId, old.OfferingId, old.UserId, old.AttendancePercent, old.CompletedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        var replacement = await issuer.StageAsync(completion, generation, cancellationToken);
+        if (replacement is null)
+        {
+            return Outcome<CertificateView>.Conflict("The offering no longer exists, so the certificate cannot be rendered again.");
+        }
+
+        old.SupersedeBy(replacement.Id, views.NowUtc);
+        if (!await db.SaveUnlessDuplicateAsync(cancellationToken))
+        {
+            return Outcome<CertificateView>.Conflict("The certificate was reissued at the same moment by someone else.");
+        }
+
+        return Outcome<CertificateView>.Ok(views.View(replacement));
+    }
+}

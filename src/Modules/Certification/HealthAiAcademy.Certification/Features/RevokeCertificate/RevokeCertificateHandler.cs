@@ -1,0 +1,39 @@
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Certification.Features.RevokeCertificate;
+
+/// <param name="Reason">Shown on the public verification page.</param>
+internal sealed record RevokeRequest(string? Reason);
+
+internal sealed class RevokeCertificateHandler(CertificationDbContext db, CertificateViews views)
+{
+    public async Task<Outcome<CertificateView>> HandleAsync(Guid certificateId, RevokeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors()
+            .AddIf(string.IsNullOrWhiteSpace(request.Reason), "reason", "A reason is required; it is shown on the public verification page.")
+            .AddIf(request.Reason?.Length > 1000, "reason", "At most 1000 characters.");
+        if (!errors.IsValid)
+        {
+            return Outcome<CertificateView>.Invalid(errors);
+        }
+
+        var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
+        if (certificate is null)
+        {
+            return Outcome<CertificateView>.NotFound("The certificate");
+        }
+
+        if (certificate.Status != CertificateStatus.Valid)
+        {
+            return Outcome<CertificateView>.Conflict($"The certificate is already {certificate.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        certificate.Revoke(request.Reason!.Trim(), views.NowUtc);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<CertificateView>.Ok(views.View(certificate));
+    }
+}
