@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Domain;
-using HealthAiAcademy.Assessment.Features.Gradebook;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Rendering;

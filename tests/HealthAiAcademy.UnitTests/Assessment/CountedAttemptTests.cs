@@ -1,5 +1,5 @@
 using HealthAiAcademy.Assessment.Domain;
-using HealthAiAcademy.Assessment.Features.Gradebook;
+using HealthAiAcademy.Assessment.Features.Shared;
 
 namespace HealthAiAcademy.UnitTests.Assessment;
 

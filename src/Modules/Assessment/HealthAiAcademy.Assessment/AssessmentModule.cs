@@ -1,17 +1,28 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.DemoData;
-using HealthAiAcademy.BuildingBlocks.DemoData;
-using HealthAiAcademy.Assessment.Features;
-using HealthAiAcademy.Assessment.Features.Assignments;
-using HealthAiAcademy.Assessment.Features.Authoring;
+using HealthAiAcademy.Assessment.Features.AddQuestion;
+using HealthAiAcademy.Assessment.Features.CreateAssessment;
 using HealthAiAcademy.Assessment.Features.Directory;
-using HealthAiAcademy.Assessment.Features.Gradebook;
-using HealthAiAcademy.Assessment.Features.Grading;
-using HealthAiAcademy.Assessment.Features.QuestionBank;
-using HealthAiAcademy.Assessment.Features.Quizzes;
+using HealthAiAcademy.Assessment.Features.DownloadSubmissionFile;
+using HealthAiAcademy.Assessment.Features.GetAssessment;
+using HealthAiAcademy.Assessment.Features.GetGradebook;
+using HealthAiAcademy.Assessment.Features.GetQuizAttempt;
+using HealthAiAcademy.Assessment.Features.GetSubmissionForMarking;
+using HealthAiAcademy.Assessment.Features.GradeSubmission;
+using HealthAiAcademy.Assessment.Features.GrantExtension;
+using HealthAiAcademy.Assessment.Features.HandInAssignment;
+using HealthAiAcademy.Assessment.Features.ListAssessments;
+using HealthAiAcademy.Assessment.Features.ListGradingQueue;
+using HealthAiAcademy.Assessment.Features.ListQuestionBank;
+using HealthAiAcademy.Assessment.Features.ReleaseGrades;
+using HealthAiAcademy.Assessment.Features.SetAssessmentRequired;
 using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.Assessment.Features.StartQuizAttempt;
+using HealthAiAcademy.Assessment.Features.SubmitQuizAttempt;
+using HealthAiAcademy.Assessment.Features.UpdateAssessment;
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.DemoData;
 using HealthAiAcademy.Courses.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,20 +47,53 @@ public static class AssessmentModule
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<ParticipantStanding>();
         services.AddScoped<PassRecorder>();
-        services.AddScoped<AssessmentAuthoring>();
-        services.AddScoped<QuestionBankHandlers>();
-        services.AddScoped<QuizHandlers>();
-        services.AddScoped<AssignmentHandlers>();
-        services.AddScoped<GradingQueue>();
-        services.AddScoped<GradingHandlers>();
-        services.AddScoped<GradebookQuery>();
+        services.AddScoped<AttemptViews>();
+        services.AddScoped<GradingQueueItems>();
+        services.AddScoped<SubmissionMarking>();
+
+        services.AddScoped<CreateAssessmentHandler>();
+        services.AddScoped<ListAssessmentsHandler>();
+        services.AddScoped<GetAssessmentHandler>();
+        services.AddScoped<UpdateAssessmentHandler>();
+        services.AddScoped<GrantExtensionHandler>();
+        services.AddScoped<SetAssessmentRequiredHandler>();
+        services.AddScoped<AddQuestionHandler>();
+        services.AddScoped<ListQuestionBankHandler>();
+        services.AddScoped<StartQuizAttemptHandler>();
+        services.AddScoped<GetQuizAttemptHandler>();
+        services.AddScoped<SubmitQuizAttemptHandler>();
+        services.AddScoped<HandInAssignmentHandler>();
+        services.AddScoped<DownloadSubmissionFileHandler>();
+        services.AddScoped<ListGradingQueueHandler>();
+        services.AddScoped<GetSubmissionForMarkingHandler>();
+        services.AddScoped<GradeSubmissionHandler>();
+        services.AddScoped<ReleaseGradesHandler>();
+        services.AddScoped<GetGradebookHandler>();
         services.AddScoped<IDemoDataSeeder, AssessmentDemoDataSeeder>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAssessmentModule(this IEndpointRouteBuilder endpoints)
     {
-        AssessmentEndpoints.Map(endpoints.MapGroup("/api/assessment").WithTags(Name));
+        var api = endpoints.MapGroup("/api/assessment").WithTags(Name);
+        CreateAssessmentEndpoint.Map(api);
+        ListAssessmentsEndpoint.Map(api);
+        GetAssessmentEndpoint.Map(api);
+        UpdateAssessmentEndpoint.Map(api);
+        GrantExtensionEndpoint.Map(api);
+        SetAssessmentRequiredEndpoint.Map(api);
+        AddQuestionEndpoint.Map(api);
+        ListQuestionBankEndpoint.Map(api);
+        StartQuizAttemptEndpoint.Map(api);
+        GetQuizAttemptEndpoint.Map(api);
+        SubmitQuizAttemptEndpoint.Map(api);
+        HandInAssignmentEndpoint.Map(api);
+        DownloadSubmissionFileEndpoint.Map(api);
+        ListGradingQueueEndpoint.Map(api);
+        GetSubmissionForMarkingEndpoint.Map(api);
+        GradeSubmissionEndpoint.Map(api);
+        ReleaseGradesEndpoint.Map(api);
+        GetGradebookEndpoint.Map(api);
         return endpoints;
     }
 }

@@ -1,7 +1,7 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
-using HealthAiAcademy.Assessment.Features.Gradebook;
+using HealthAiAcademy.Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.Directory;

@@ -1,7 +1,6 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
-using HealthAiAcademy.Assessment.Features.Authoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.Shared;

@@ -1,4 +1,5 @@
-using HealthAiAcademy.Assessment.Features.Grading;
+using HealthAiAcademy.Assessment.Features.ListGradingQueue;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
 
 /// <summary>The marker's queue across all offerings they teach, oldest hand-in first.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class QueueModel(GradingQueue gradingQueue) : PageModel
+internal sealed class QueueModel(ListGradingQueueHandler gradingQueue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? OfferingId { get; set; }
@@ -30,7 +31,7 @@ internal sealed class QueueModel(GradingQueue gradingQueue) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var outcome = await gradingQueue
-            .ListAsync(OfferingId, AssessmentId, State, PageNumber, PageRequest.DefaultPageSize, cancellationToken);
+            .HandleAsync(OfferingId, AssessmentId, State, PageNumber, PageRequest.DefaultPageSize, cancellationToken);
         if (outcome.IsOk)
         {
             Items = outcome.Value!;

@@ -1,4 +1,7 @@
-using HealthAiAcademy.Assessment.Features.Grading;
+using HealthAiAcademy.Assessment.Features.GetSubmissionForMarking;
+using HealthAiAcademy.Assessment.Features.GradeSubmission;
+using HealthAiAcademy.Assessment.Features.ReleaseGrades;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +12,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
 
 /// <summary>Grading one hand-in with the rubric (or points) and feedback; releasing the assessment's grades.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class SubmissionModel(GradingHandlers gradingHandlers) : PageModel
+internal sealed class SubmissionModel(GradeSubmissionHandler grade, ReleaseGradesHandler release, GetSubmissionForMarkingHandler getSubmission) : PageModel
 {
     [BindProperty]
     public Dictionary<Guid, int> Levels { get; set; } = [];
@@ -48,7 +51,7 @@ internal sealed class SubmissionModel(GradingHandlers gradingHandlers) : PageMod
         var request = new GradeRequest(
             Levels.Count == 0 ? null : [.. Levels.Select(l => new RubricChoiceRequest(l.Key, l.Value))],
             Levels.Count == 0 ? Points : null, Feedback, Reason);
-        var outcome = await gradingHandlers.GradeAsync(submissionId, request, cancellationToken);
+        var outcome = await grade.HandleAsync(submissionId, request, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "The grade is saved" + (outcome.Value!.Item.State == Domain.GradeState.Released ? " and visible to the participant." : " as a draft; release it when marking is done.");
@@ -60,7 +63,7 @@ internal sealed class SubmissionModel(GradingHandlers gradingHandlers) : PageMod
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid submissionId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var outcome = await gradingHandlers.ReleaseAsync(assessmentId, cancellationToken);
+        var outcome = await release.HandleAsync(assessmentId, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
@@ -88,7 +91,7 @@ internal sealed class SubmissionModel(GradingHandlers gradingHandlers) : PageMod
 
     private async Task<IActionResult?> LoadAsync(Guid submissionId, CancellationToken cancellationToken)
     {
-        var outcome = await gradingHandlers.GetAsync(submissionId, cancellationToken);
+        var outcome = await getSubmission.HandleAsync(submissionId, cancellationToken);
         if (this.RefusalOf(outcome.Kind) is { } refusal)
         {
             return refusal;

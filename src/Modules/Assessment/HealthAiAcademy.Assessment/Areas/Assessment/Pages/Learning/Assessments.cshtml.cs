@@ -1,5 +1,6 @@
-using HealthAiAcademy.Assessment.Features.Authoring;
-using HealthAiAcademy.Assessment.Features.Quizzes;
+using HealthAiAcademy.Assessment.Features.ListAssessments;
+using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.Assessment.Features.StartQuizAttempt;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 
 /// <summary>A participant's assessments in one offering: what is due, quizzes to start, work to hand in, released grades.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class AssessmentsModel(QuizHandlers quizHandlers, AssessmentAuthoring assessmentAuthoring) : PageModel
+internal sealed class AssessmentsModel(StartQuizAttemptHandler startAttempt, ListAssessmentsHandler listAssessments) : PageModel
 {
     public Guid OfferingId { get; private set; }
 
@@ -23,7 +24,7 @@ internal sealed class AssessmentsModel(QuizHandlers quizHandlers, AssessmentAuth
 
     public async Task<IActionResult> OnPostStartAsync(Guid offeringId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var started = await quizHandlers.StartAsync(assessmentId, cancellationToken);
+        var started = await startAttempt.HandleAsync(assessmentId, cancellationToken);
         if (started.IsOk)
         {
             return Redirect($"/learning/attempts/{started.Value.Attempt.Id}");
@@ -36,7 +37,7 @@ internal sealed class AssessmentsModel(QuizHandlers quizHandlers, AssessmentAuth
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var list = await assessmentAuthoring.ListAsync(offeringId, cancellationToken);
+        var list = await listAssessments.HandleAsync(offeringId, cancellationToken);
         if (!list.IsOk)
         {
             return NotFound();

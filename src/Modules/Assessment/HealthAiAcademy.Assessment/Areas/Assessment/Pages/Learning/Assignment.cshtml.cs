@@ -1,5 +1,6 @@
-using HealthAiAcademy.Assessment.Features.Assignments;
-using HealthAiAcademy.Assessment.Features.Authoring;
+using HealthAiAcademy.Assessment.Features.GetAssessment;
+using HealthAiAcademy.Assessment.Features.HandInAssignment;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 /// <summary>Handing in an assignment and, once released, reading its grade, rubric and feedback.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [RequestSizeLimit(AssessmentRequestValidator.MaxFileKilobytesLimit * 1024L + 1_000_000)]
-internal sealed class AssignmentModel(AssignmentHandlers assignmentHandlers, AssessmentAuthoring assessmentAuthoring) : PageModel
+internal sealed class AssignmentModel(HandInAssignmentHandler handIn, GetAssessmentHandler getAssessment) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -40,7 +41,7 @@ internal sealed class AssignmentModel(AssignmentHandlers assignmentHandlers, Ass
             file = new UploadedFile(Upload.FileName, content.ToArray());
         }
 
-        var outcome = await assignmentHandlers.HandInAsync(assessmentId, new HandInRequest(Text, file), cancellationToken);
+        var outcome = await handIn.HandleAsync(assessmentId, new HandInRequest(Text, file), cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "Your work is handed in.";
@@ -72,7 +73,7 @@ internal sealed class AssignmentModel(AssignmentHandlers assignmentHandlers, Ass
 
     private async Task<IActionResult?> LoadAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
-        var assessment = await assessmentAuthoring.GetAsync(assessmentId, cancellationToken);
+        var assessment = await getAssessment.HandleAsync(assessmentId, cancellationToken);
         if (!assessment.IsOk || assessment.Value!.Mine is null)
         {
             return NotFound();

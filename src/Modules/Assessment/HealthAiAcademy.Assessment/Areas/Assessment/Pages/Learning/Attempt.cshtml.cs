@@ -1,4 +1,6 @@
-using HealthAiAcademy.Assessment.Features.Quizzes;
+using HealthAiAcademy.Assessment.Features.GetQuizAttempt;
+using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.Assessment.Features.SubmitQuizAttempt;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +11,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 
 /// <summary>Taking one quiz attempt, then its result and (when due) the feedback per question.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class AttemptModel(QuizHandlers quizHandlers) : PageModel
+internal sealed class AttemptModel(SubmitQuizAttemptHandler submitAttempt, GetQuizAttemptHandler getAttempt) : PageModel
 {
     [BindProperty]
     public List<AnswerInput> Answers { get; set; } = [];
@@ -24,7 +26,7 @@ internal sealed class AttemptModel(QuizHandlers quizHandlers) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid attemptId, CancellationToken cancellationToken)
     {
         var request = new SubmitAttemptRequest([.. Answers.Select(a => new AnswerRequest(a.QuestionId, a.Choices, a.Boolean, a.Number, a.Text))]);
-        var outcome = await quizHandlers.SubmitAsync(attemptId, request, cancellationToken);
+        var outcome = await submitAttempt.HandleAsync(attemptId, request, cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/learning/attempts/{attemptId}");
@@ -38,7 +40,7 @@ internal sealed class AttemptModel(QuizHandlers quizHandlers) : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await quizHandlers.GetAsync(attemptId, cancellationToken);
+        var attempt = await getAttempt.HandleAsync(attemptId, cancellationToken);
         if (!attempt.IsOk)
         {
             return NotFound();

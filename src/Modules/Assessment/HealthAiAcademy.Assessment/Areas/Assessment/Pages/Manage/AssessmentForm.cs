@@ -1,5 +1,5 @@
 using System.Globalization;
-using HealthAiAcademy.Assessment.Features.Authoring;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
-using HealthAiAcademy.Assessment.Features.Authoring;
-using HealthAiAcademy.Assessment.Features.QuestionBank;
+using HealthAiAcademy.Assessment.Features.GetAssessment;
+using HealthAiAcademy.Assessment.Features.ListQuestionBank;
+using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.Assessment.Features.UpdateAssessment;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -12,7 +14,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>Changing an assessment's settings; questions, rubric and points only until work is handed in.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class EditAssessmentModel(AssessmentAuthoring authoring, QuestionBankHandlers questionBankHandlers) : PageModel
+internal sealed class EditAssessmentModel(GetAssessmentHandler getAssessment, UpdateAssessmentHandler updateAssessment, ListQuestionBankHandler questionBank) : PageModel
 {
     [BindProperty]
     public AssessmentForm Input { get; set; } = new();
@@ -27,7 +29,7 @@ internal sealed class EditAssessmentModel(AssessmentAuthoring authoring, Questio
 
     public async Task<IActionResult> OnGetAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
-        var assessment = await authoring.GetAsync(assessmentId, cancellationToken);
+        var assessment = await getAssessment.HandleAsync(assessmentId, cancellationToken);
         if (this.RefusalOf(assessment.Kind) is { } refusal)
         {
             return refusal;
@@ -41,7 +43,7 @@ internal sealed class EditAssessmentModel(AssessmentAuthoring authoring, Questio
     {
         var errors = new ValidationErrors();
         var request = Input.ToRequest(errors) with { Kind = null };
-        var outcome = errors.IsValid ? await authoring.UpdateAsync(assessmentId, request, cancellationToken) : Outcome<AssessmentView>.Invalid(errors);
+        var outcome = errors.IsValid ? await updateAssessment.HandleAsync(assessmentId, request, cancellationToken) : Outcome<AssessmentView>.Invalid(errors);
         if (outcome.IsOk)
         {
             return Redirect($"/manage/offerings/{outcome.Value!.OfferingId}/gradebook");
@@ -61,7 +63,7 @@ internal sealed class EditAssessmentModel(AssessmentAuthoring authoring, Questio
             Problem = outcome.Message;
         }
 
-        var current = await authoring.GetAsync(assessmentId, cancellationToken);
+        var current = await getAssessment.HandleAsync(assessmentId, cancellationToken);
         Input.Kind = current.Value!.Kind.ToString();
         return await LoadAsync(current.Value.OfferingId, cancellationToken) ?? Page();
     }
@@ -69,7 +71,7 @@ internal sealed class EditAssessmentModel(AssessmentAuthoring authoring, Questio
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var bank = await questionBankHandlers.ListAsync(offeringId, cancellationToken);
+        var bank = await questionBank.HandleAsync(offeringId, cancellationToken);
         if (this.RefusalOf(bank.Kind) is { } refusal)
         {
             return refusal;

@@ -1,5 +1,6 @@
-using HealthAiAcademy.Assessment.Features.Gradebook;
-using HealthAiAcademy.Assessment.Features.Grading;
+using HealthAiAcademy.Assessment.Features.GetGradebook;
+using HealthAiAcademy.Assessment.Features.ReleaseGrades;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The offering's gradebook for staff: results per participant, final scores, statistics and the distribution.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class GradebookModel(GradingHandlers gradingHandlers, GradebookQuery gradebookQuery) : PageModel
+internal sealed class GradebookModel(ReleaseGradesHandler release, GetGradebookHandler gradebook) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -24,7 +25,7 @@ internal sealed class GradebookModel(GradingHandlers gradingHandlers, GradebookQ
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid offeringId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var outcome = await gradingHandlers.ReleaseAsync(assessmentId, cancellationToken);
+        var outcome = await release.HandleAsync(assessmentId, cancellationToken);
         if (outcome.IsOk)
         {
             Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
@@ -37,7 +38,7 @@ internal sealed class GradebookModel(GradingHandlers gradingHandlers, GradebookQ
 
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await gradebookQuery.HandleAsync(offeringId, cancellationToken);
+        var outcome = await gradebook.HandleAsync(offeringId, cancellationToken);
         if (this.RefusalOf(outcome.Kind) is { } refusal)
         {
             return refusal;

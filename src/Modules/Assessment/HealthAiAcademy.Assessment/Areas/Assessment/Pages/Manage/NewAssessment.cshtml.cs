@@ -1,5 +1,6 @@
-using HealthAiAcademy.Assessment.Features.Authoring;
-using HealthAiAcademy.Assessment.Features.QuestionBank;
+using HealthAiAcademy.Assessment.Features.CreateAssessment;
+using HealthAiAcademy.Assessment.Features.ListQuestionBank;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>Staff add a quiz (questions picked from the course's bank) or an assignment (rubric or points) to an offering.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class NewAssessmentModel(AssessmentAuthoring assessmentAuthoring, QuestionBankHandlers questionBankHandlers) : PageModel
+internal sealed class NewAssessmentModel(CreateAssessmentHandler createAssessment, ListQuestionBankHandler questionBank) : PageModel
 {
     [BindProperty]
     public AssessmentForm Input { get; set; } = new();
@@ -32,7 +33,7 @@ internal sealed class NewAssessmentModel(AssessmentAuthoring assessmentAuthoring
         var request = Input.ToRequest(errors);
         if (errors.IsValid)
         {
-            var outcome = await assessmentAuthoring.CreateAsync(offeringId, request, cancellationToken);
+            var outcome = await createAssessment.HandleAsync(offeringId, request, cancellationToken);
             if (outcome.IsOk)
             {
                 return Redirect($"/manage/offerings/{offeringId}/gradebook");
@@ -55,7 +56,7 @@ internal sealed class NewAssessmentModel(AssessmentAuthoring assessmentAuthoring
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var bank = await questionBankHandlers.ListAsync(offeringId, cancellationToken);
+        var bank = await questionBank.HandleAsync(offeringId, cancellationToken);
         if (this.RefusalOf(bank.Kind) is { } refusal)
         {
             return refusal;

@@ -1,4 +1,4 @@
-using HealthAiAcademy.Assessment.Features.QuestionBank;
+using HealthAiAcademy.Assessment.Features.Shared;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 

@@ -1,4 +1,6 @@
-using HealthAiAcademy.Assessment.Features.QuestionBank;
+using HealthAiAcademy.Assessment.Features.AddQuestion;
+using HealthAiAcademy.Assessment.Features.ListQuestionBank;
+using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +11,7 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The question bank of the offering's course, with a form to add questions.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class QuestionsModel(QuestionBankHandlers questionBankHandlers) : PageModel
+internal sealed class QuestionsModel(AddQuestionHandler addQuestion, ListQuestionBankHandler questionBank) : PageModel
 {
     [BindProperty]
     public QuestionForm Input { get; set; } = new();
@@ -26,7 +28,7 @@ internal sealed class QuestionsModel(QuestionBankHandlers questionBankHandlers) 
 
     public async Task<IActionResult> OnPostAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await questionBankHandlers.AddAsync(offeringId, Input.ToRequest(), cancellationToken);
+        var outcome = await addQuestion.HandleAsync(offeringId, Input.ToRequest(), cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "The question is added to the bank.";
@@ -44,7 +46,7 @@ internal sealed class QuestionsModel(QuestionBankHandlers questionBankHandlers) 
     private async Task<IActionResult?> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         OfferingId = offeringId;
-        var bank = await questionBankHandlers.ListAsync(offeringId, cancellationToken);
+        var bank = await questionBank.HandleAsync(offeringId, cancellationToken);
         if (this.RefusalOf(bank.Kind) is { } refusal)
         {
             return refusal;

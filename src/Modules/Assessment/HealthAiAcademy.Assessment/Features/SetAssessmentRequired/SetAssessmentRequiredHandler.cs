@@ -1,0 +1,36 @@
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Domain;
+using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Assessment.Features.SetAssessmentRequired;
+
+internal sealed class SetAssessmentRequiredHandler(AssessmentDbContext db, AssessmentAccess access, TimeProvider clock)
+{
+    /// <summary>Makes passing the assessment a completion rule of its offering, or no longer one.</summary>
+    public async Task<Outcome<AssessmentView>> HandleAsync(Guid assessmentId, bool required, CancellationToken cancellationToken)
+    {
+        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
+        if (assessment is null || offering is null)
+        {
+            return Outcome<AssessmentView>.NotFound("The assessment");
+        }
+
+        if (!access.IsStaffOf(offering))
+        {
+            return Outcome<AssessmentView>.Forbidden("Only the offering's instructors and coordinators change its completion rules.");
+        }
+
+        if (assessment.RequiredForCompletion != required)
+        {
+            assessment.RequiredForCompletion = required;
+            db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Outcome<AssessmentView>.Ok(AssessmentView.From(assessment));
+    }
+}

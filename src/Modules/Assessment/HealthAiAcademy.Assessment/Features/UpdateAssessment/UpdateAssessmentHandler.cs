@@ -1,0 +1,115 @@
+using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Domain;
+using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Assessment.Features.UpdateAssessment;
+
+internal sealed class UpdateAssessmentHandler(AssessmentDbContext db, AssessmentAccess access, TimeProvider clock)
+{
+    /// <summary>
+    /// Changes an assessment's settings. The kind never changes; questions, rubric and points only while nothing has been
+    /// attempted or handed in, so no one's work is scored against rules they did not see.
+    /// </summary>
+    public async Task<Outcome<AssessmentView>> HandleAsync(Guid assessmentId, AssessmentRequest request, CancellationToken cancellationToken)
+    {
+        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
+        if (assessment is null || offering is null)
+        {
+            return Outcome<AssessmentView>.NotFound("The assessment");
+        }
+
+        if (!access.IsStaffOf(offering))
+        {
+            return Outcome<AssessmentView>.Forbidden("Only the offering's instructors and coordinators change its assessments.");
+        }
+
+        var bank = (await db.Questions.Where(q => q.CourseId == offering.CourseId).Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var errors = new ValidationErrors()
+            .AddIf(request.Kind is not null && !string.Equals(request.Kind, assessment.Kind.ToString(), StringComparison.OrdinalIgnoreCase), "kind", "The kind of an assessment cannot change; create a new one.");
+        var changed = AssessmentRequestValidator.Build(WithCurrentValues(request, assessment), assessment.OfferingId, assessment.CourseId, bank,
+            access.UserId, clock.GetUtcNow().UtcDateTime, errors);
+        if (changed is null || !errors.IsValid)
+        {
+            return Outcome<AssessmentView>.Invalid(errors);
+        }
+
+        var workExists = await db.Attempts.AnyAsync(a => a.AssessmentId == assessmentId, cancellationToken)
+            || await db.Submissions.AnyAsync(s => s.AssessmentId == assessmentId, cancellationToken);
+        var scoringChanges = !changed.QuestionIds.SequenceEqual(assessment.QuestionIds)
+            || (request.Rubric is not null && (changed.Rubric.Count != assessment.Rubric.Count
+                || changed.Rubric.Zip(assessment.Rubric).Any(pair => pair.First.Title != pair.Second.Title
+                    || !pair.First.Levels.Select(l => (l.Label, l.Points)).SequenceEqual(pair.Second.Levels.Select(l => (l.Label, l.Points))))))
+            || Math.Abs(changed.MaxPoints - assessment.MaxPoints) > 1e-9;
+        if (workExists && scoringChanges)
+        {
+            return Outcome<AssessmentView>.Conflict("Work has been handed in: the questions, rubric and points can no longer change. Create a new assessment instead.");
+        }
+
+        assessment.Title = changed.Title;
+        assessment.Instructions = changed.Instructions;
+        assessment.Weight = changed.Weight;
+        assessment.PassMarkPercent = changed.PassMarkPercent;
+        assessment.DueAtUtc = changed.DueAtUtc;
+        assessment.LatePolicy = changed.LatePolicy;
+        assessment.LatePenaltyPercentPerDay = changed.LatePenaltyPercentPerDay;
+        assessment.LatePenaltyCapPercent = changed.LatePenaltyCapPercent;
+        assessment.ShuffleQuestions = changed.ShuffleQuestions;
+        assessment.TimeLimitMinutes = changed.TimeLimitMinutes;
+        assessment.MaxAttempts = changed.MaxAttempts;
+        assessment.CountedAttempt = changed.CountedAttempt;
+        assessment.Feedback = changed.Feedback;
+        assessment.AcceptsText = changed.AcceptsText;
+        assessment.AcceptsFile = changed.AcceptsFile;
+        assessment.MaxFileKilobytes = changed.MaxFileKilobytes;
+        assessment.AllowedFileExtensions = changed.AllowedFileExtensions;
+        assessment.BlindMarking = changed.BlindMarking;
+        if (!workExists)
+        {
+            assessment.QuestionIds = changed.QuestionIds;
+            assessment.MaxPoints = changed.MaxPoints;
+            if (request.Rubric is not null)
+            {
+                assessment.Rubric = changed.Rubric;
+            }
+        }
+
+        if (request.RequiredForCompletion is { } required && required != assessment.RequiredForCompletion)
+        {
+            assessment.RequiredForCompletion = required;
+            db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<AssessmentView>.Ok(AssessmentView.From(assessment));
+    }
+
+    /// <summary>A field left out of an update keeps its current value.</summary>
+    private static AssessmentRequest WithCurrentValues(AssessmentRequest request, AssessmentDefinition current) => new(
+        request.Title ?? current.Title,
+        current.Kind.ToString(),
+        request.Instructions ?? current.Instructions,
+        request.Weight ?? current.Weight,
+        request.PassMarkPercent ?? current.PassMarkPercent,
+        request.DueAtUtc ?? current.DueAtUtc,
+        request.LatePolicy ?? current.LatePolicy.ToString(),
+        request.LatePenaltyPercentPerDay ?? current.LatePenaltyPercentPerDay,
+        request.LatePenaltyCapPercent ?? current.LatePenaltyCapPercent,
+        request.QuestionIds ?? current.QuestionIds,
+        request.ShuffleQuestions ?? current.ShuffleQuestions,
+        request.TimeLimitMinutes ?? current.TimeLimitMinutes,
+        request.MaxAttempts ?? current.MaxAttempts,
+        request.CountedAttempt ?? current.CountedAttempt.ToString(),
+        request.Feedback ?? current.Feedback.ToString(),
+        request.AcceptsText ?? current.AcceptsText,
+        request.AcceptsFile ?? current.AcceptsFile,
+        request.MaxFileKilobytes ?? current.MaxFileKilobytes,
+        request.AllowedFileExtensions ?? current.AllowedFileExtensions,
+        request.Rubric,
+        request.MaxPoints ?? current.MaxPoints,
+        request.BlindMarking ?? current.BlindMarking,
+        request.RequiredForCompletion ?? current.RequiredForCompletion);
+}
