@@ -1,7 +1,7 @@
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.Domain;
-using HealthAiAcademy.Courses.Features.Calendars;
+using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.Catalog;

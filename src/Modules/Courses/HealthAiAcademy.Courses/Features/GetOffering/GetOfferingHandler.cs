@@ -1,7 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
-using HealthAiAcademy.Courses.Features.Sessions;
 using HealthAiAcademy.Courses.Features.Shared;
 using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Domain;
-using HealthAiAcademy.Courses.Features.Sessions;
+using HealthAiAcademy.Courses.Features.Shared;
 using HealthAiAcademy.Enrollment.Contracts;
 
 namespace HealthAiAcademy.Courses.Features.GetOffering;

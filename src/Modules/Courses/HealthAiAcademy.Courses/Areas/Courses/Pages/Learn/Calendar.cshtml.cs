@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
-using HealthAiAcademy.Courses.Features.Calendars;
+using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.Courses.Features.SubscribeToCalendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,17 +9,17 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Learn;
 
 /// <summary>The signed-in user's private calendar subscription for Outlook and other calendar apps.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class CalendarModel(CalendarQueries queries) : PageModel
+internal sealed class CalendarModel(SubscribeToCalendarHandler subscription) : PageModel
 {
     public string FeedUrl { get; private set; } = string.Empty;
 
     public bool Renewed { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => FeedUrl = FeedAddress(await queries.FeedTokenAsync(renew: false, cancellationToken));
+    public async Task OnGetAsync(CancellationToken cancellationToken) => FeedUrl = FeedAddress(await subscription.HandleAsync(renew: false, cancellationToken));
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
-        FeedUrl = FeedAddress(await queries.FeedTokenAsync(renew: true, cancellationToken));
+        FeedUrl = FeedAddress(await subscription.HandleAsync(renew: true, cancellationToken));
         Renewed = true;
     }
 

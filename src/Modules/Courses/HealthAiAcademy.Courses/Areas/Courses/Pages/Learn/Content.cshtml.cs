@@ -1,7 +1,10 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Courses.Features.Content;
+using HealthAiAcademy.Courses.Features.AddContentModule;
+using HealthAiAcademy.Courses.Features.AddLesson;
+using HealthAiAcademy.Courses.Features.GetContent;
 using HealthAiAcademy.Courses.Features.GetOffering;
+using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +13,7 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Learn;
 
 /// <summary>An offering's lessons for its participants; its staff also add modules and lessons here.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class ContentModel(ContentHandlers handlers, GetOfferingHandler getOfferingHandler) : PageModel
+internal sealed class ContentModel(GetContentHandler getContent, AddContentModuleHandler addModule, AddLessonHandler addLesson, GetOfferingHandler getOfferingHandler) : PageModel
 {
     [BindProperty]
     public string? ModuleTitle { get; set; }
@@ -30,13 +33,13 @@ internal sealed class ContentModel(ContentHandlers handlers, GetOfferingHandler 
 
     public async Task<IActionResult> OnPostModuleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await handlers.AddModuleAsync(offeringId, new ContentModuleRequest(ModuleTitle), cancellationToken);
+        var outcome = await addModule.HandleAsync(offeringId, new ContentModuleRequest(ModuleTitle), cancellationToken);
         return await AfterAsync(offeringId, outcome, "Module", "The module is added.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostLessonAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await handlers.AddLessonAsync(Lesson.ModuleId, new LessonRequest(Lesson.Title, Lesson.Body, Lesson.VideoUrl, Lesson.ResourceUrl), cancellationToken);
+        var outcome = await addLesson.HandleAsync(Lesson.ModuleId, new LessonRequest(Lesson.Title, Lesson.Body, Lesson.VideoUrl, Lesson.ResourceUrl), cancellationToken);
         return await AfterAsync(offeringId, outcome, "Lesson", "The lesson is added.", cancellationToken);
     }
 
@@ -65,7 +68,7 @@ internal sealed class ContentModel(ContentHandlers handlers, GetOfferingHandler 
             return NotFound();
         }
 
-        var content = await handlers.GetAsync(offeringId, cancellationToken);
+        var content = await getContent.HandleAsync(offeringId, cancellationToken);
         if (content.Kind == OutcomeKind.Forbidden)
         {
             return Forbid();

@@ -1,7 +1,10 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Domain;
-using HealthAiAcademy.Courses.Features.Courses;
+using HealthAiAcademy.Courses.Features.CreateCourse;
+using HealthAiAcademy.Courses.Features.GetCourse;
+using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.Courses.Features.UpdateCourse;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
-internal sealed class CourseEditorModel(CourseHandlers courseHandlers) : PageModel
+internal sealed class CourseEditorModel(GetCourseHandler getCourse, CreateCourseHandler createCourse, UpdateCourseHandler updateCourse) : PageModel
 {
     [BindProperty]
     public CourseForm Form { get; set; } = new();
@@ -26,7 +29,7 @@ internal sealed class CourseEditorModel(CourseHandlers courseHandlers) : PageMod
         CourseId = courseId;
         if (courseId is { } id)
         {
-            var course = await courseHandlers.GetAsync(id, cancellationToken);
+            var course = await getCourse.HandleAsync(id, cancellationToken);
             if (course is null)
             {
                 return NotFound();
@@ -41,10 +44,9 @@ internal sealed class CourseEditorModel(CourseHandlers courseHandlers) : PageMod
     public async Task<IActionResult> OnPostAsync(Guid? courseId, CancellationToken cancellationToken)
     {
         CourseId = courseId;
-        var handlers = courseHandlers;
         if (courseId is { } id)
         {
-            var (updated, updateErrors, found) = await handlers.UpdateAsync(id, Form.ToRequest(), cancellationToken);
+            var (updated, updateErrors, found) = await updateCourse.HandleAsync(id, Form.ToRequest(), cancellationToken);
             if (!found)
             {
                 return NotFound();
@@ -60,7 +62,7 @@ internal sealed class CourseEditorModel(CourseHandlers courseHandlers) : PageMod
             return Redirect($"/manage/courses/{id}");
         }
 
-        var (course, errors, duplicate) = await handlers.CreateAsync(Form.ToRequest(), cancellationToken);
+        var (course, errors, duplicate) = await createCourse.HandleAsync(Form.ToRequest(), cancellationToken);
         if (duplicate)
         {
             ModelState.AddModelError("Form.Code", $"A course with code {Form.Code} already exists.");

@@ -1,8 +1,13 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
-using HealthAiAcademy.Courses.Features.ManageOfferings;
-using HealthAiAcademy.Courses.Features.Sessions;
+using HealthAiAcademy.Courses.Features.CancelSession;
+using HealthAiAcademy.Courses.Features.ChangeOfferingStatus;
+using HealthAiAcademy.Courses.Features.GetManagedOffering;
+using HealthAiAcademy.Courses.Features.RerunOffering;
+using HealthAiAcademy.Courses.Features.ScheduleSession;
+using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.Courses.Features.UpdateOffering;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +16,9 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 /// <summary>One offering for its staff: edit, move through its statuses, schedule sessions, re-run.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class EditOfferingModel(OfferingCommands offerings, SessionCommands sessions, ManagedOfferingQueries queries) : PageModel
+internal sealed class EditOfferingModel(
+    UpdateOfferingHandler updateOffering, ChangeOfferingStatusHandler changeStatus, RerunOfferingHandler rerunOffering,
+    ScheduleSessionHandler scheduleSession, CancelSessionHandler cancelSession, GetManagedOfferingHandler getOffering) : PageModel
 {
     [BindProperty]
     public OfferingForm Form { get; set; } = new();
@@ -47,32 +54,32 @@ internal sealed class EditOfferingModel(OfferingCommands offerings, SessionComma
     public async Task<IActionResult> OnPostSaveAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var request = Form.ToRequest() with { CourseId = null };
-        var outcome = await offerings.UpdateAsync(offeringId, request, cancellationToken);
+        var outcome = await updateOffering.HandleAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Form", "The offering is saved.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid offeringId, OfferingStatus target, CancellationToken cancellationToken)
     {
-        var outcome = await offerings.ChangeStatusAsync(offeringId, target, cancellationToken);
+        var outcome = await changeStatus.HandleAsync(offeringId, target, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Form", $"The offering is now {target}.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var request = new SessionRequest(Session.StartsAt, Session.DurationMinutes, Session.Topic, Session.Location, Session.OnlineLink, null, null);
-        var outcome = await sessions.ScheduleAsync(offeringId, request, cancellationToken);
+        var outcome = await scheduleSession.HandleAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Session", "The session is scheduled.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCancelSessionAsync(Guid offeringId, Guid sessionId, CancellationToken cancellationToken)
     {
-        var outcome = await sessions.CancelAsync(sessionId, cancellationToken);
+        var outcome = await cancelSession.HandleAsync(sessionId, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Session", "The session is cancelled; participants are told.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRerunAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var outcome = await offerings.RerunAsync(offeringId, new RerunRequest(Rerun.CohortLabel, Rerun.ShiftDays), cancellationToken);
+        var outcome = await rerunOffering.HandleAsync(offeringId, new RerunRequest(Rerun.CohortLabel, Rerun.ShiftDays), cancellationToken);
         if (outcome.IsOk)
         {
             Notice = "This is the new draft, copied with its sessions.";
@@ -111,14 +118,14 @@ internal sealed class EditOfferingModel(OfferingCommands offerings, SessionComma
 
     private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var offering = await queries.GetAsync(offeringId, cancellationToken);
+        var offering = await getOffering.HandleAsync(offeringId, cancellationToken);
         if (offering is null)
         {
             return false;
         }
 
         Offering = offering;
-        Sessions = await queries.SessionsAsync(offeringId, cancellationToken);
+        Sessions = await getOffering.SessionsAsync(offeringId, cancellationToken);
         return true;
     }
 

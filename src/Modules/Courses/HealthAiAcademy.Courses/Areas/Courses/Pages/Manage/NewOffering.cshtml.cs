@@ -1,7 +1,8 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Courses.Features.Courses;
-using HealthAiAcademy.Courses.Features.ManageOfferings;
+using HealthAiAcademy.Courses.Features.CreateOffering;
+using HealthAiAcademy.Courses.Features.ListCourses;
+using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
-internal sealed class NewOfferingModel(OfferingCommands offeringCommands, CourseHandlers courseHandlers) : PageModel
+internal sealed class NewOfferingModel(CreateOfferingHandler createOffering, ListCoursesHandler courses) : PageModel
 {
     [BindProperty]
     public OfferingForm Form { get; set; } = new();
@@ -24,7 +25,7 @@ internal sealed class NewOfferingModel(OfferingCommands offeringCommands, Course
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await offeringCommands.CreateAsync(Form.ToRequest(), cancellationToken);
+        var outcome = await createOffering.HandleAsync(Form.ToRequest(), cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/manage/offerings/{outcome.Value!.Id}");
@@ -36,5 +37,5 @@ internal sealed class NewOfferingModel(OfferingCommands offeringCommands, Course
     }
 
     private async Task LoadCoursesAsync(CancellationToken cancellationToken) =>
-        Courses = (await courseHandlers.ListAsync(1, PageRequest.MaxPageSize, cancellationToken)).Items;
+        Courses = (await courses.HandleAsync(1, PageRequest.MaxPageSize, cancellationToken)).Items;
 }

@@ -1,4 +1,4 @@
-using HealthAiAcademy.Courses.Features.ManageOfferings;
+using HealthAiAcademy.Courses.Features.Shared;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 

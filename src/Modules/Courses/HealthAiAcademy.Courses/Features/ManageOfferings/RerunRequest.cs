@@ -1,3 +1,0 @@
-namespace HealthAiAcademy.Courses.Features.ManageOfferings;
-
-internal sealed record RerunRequest(string? CohortLabel, int? ShiftDays);

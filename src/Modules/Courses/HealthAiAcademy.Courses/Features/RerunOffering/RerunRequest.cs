@@ -1,0 +1,3 @@
+namespace HealthAiAcademy.Courses.Features.RerunOffering;
+
+internal sealed record RerunRequest(string? CohortLabel, int? ShiftDays);

@@ -1,0 +1,13 @@
+namespace HealthAiAcademy.Courses.Features.Shared;
+
+/// <param name="StartsAt">Wall-clock time in <paramref name="TimeZone"/> (Europe/Amsterdam by default), e.g. 2027-07-05T09:00.</param>
+internal sealed record SessionRequest(
+    string? StartsAt, int? DurationMinutes, string? Topic, string? Location, string? OnlineLink, IReadOnlyList<Guid>? InstructorIds, string? TimeZone);
+
+internal sealed record SessionResponse(
+    Guid Id, Guid OfferingId, DateTime StartsAtUtc, int DurationMinutes, string Topic, string? Location, string? OnlineLink,
+    Contracts.SessionStatus Status, IReadOnlyList<Guid> InstructorIds)
+{
+    public static SessionResponse From(Domain.Session s) =>
+        new(s.Id, s.OfferingId, s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location, s.OnlineLink, s.Status, s.InstructorIds);
+}
