@@ -49,4 +49,38 @@ internal static class ArchitectureRules
 
     private static bool IsVisibleOutside(Type type) =>
         type.DeclaringType is null ? type.IsPublic : type.IsNestedPublic && IsVisibleOutside(type.DeclaringType);
+
+    private static readonly string[] ManyUseCaseSuffixes = ["Endpoints", "Handlers", "Commands", "Queries"];
+
+    /// <summary>
+    /// One slice shape: under <c>Features</c> each use case has its own namespace (folder), whose endpoint class is named after
+    /// it (<c>Features.EnrolParticipant.EnrolParticipantEndpoint</c>); no class gathers several use cases (<c>*Endpoints</c>,
+    /// <c>*Handlers</c>, <c>*Commands</c>, <c>*Queries</c>) and nothing sits in <c>Features</c> itself.
+    /// </summary>
+    public static Outcome MustFollowTheSliceShape(Assembly assembly, string featuresNamespace)
+    {
+        var types = assembly.GetTypes()
+            .Where(t => !t.Name.StartsWith('<') && t.DeclaringType is null)
+            .Where(t => t.Namespace == featuresNamespace || t.Namespace?.StartsWith(featuresNamespace + ".", StringComparison.Ordinal) == true)
+            .ToList();
+        var offenders = new List<string>();
+        foreach (var type in types)
+        {
+            var useCase = type.Namespace == featuresNamespace ? null : type.Namespace![(featuresNamespace.Length + 1)..];
+            if (useCase is null || useCase.Contains('.', StringComparison.Ordinal))
+            {
+                offenders.Add($"{type.FullName}: not in a Features/<UseCase> folder of its own");
+            }
+            else if (ManyUseCaseSuffixes.Any(suffix => type.Name.EndsWith(suffix, StringComparison.Ordinal)))
+            {
+                offenders.Add($"{type.FullName}: a class that gathers several use cases");
+            }
+            else if (type.Name.EndsWith("Endpoint", StringComparison.Ordinal) && type.Name != useCase + "Endpoint")
+            {
+                offenders.Add($"{type.FullName}: the endpoint of {useCase} is named {useCase}Endpoint");
+            }
+        }
+
+        return new(types.Count, offenders);
+    }
 }

@@ -84,6 +84,18 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(outcome.Offenders);
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Every_module_has_one_folder_per_use_case_with_an_endpoint_named_after_it(string module)
+    {
+        var implementation = Module(module).Implementation;
+
+        var outcome = ArchitectureRules.MustFollowTheSliceShape(implementation, $"{implementation.GetName().Name}.Features");
+
+        Assert.True(outcome.CheckedTypes > 0, $"no feature types of {module} were checked");
+        Assert.Empty(outcome.Offenders);
+    }
+
     [Fact]
     public void BuildingBlocks_depends_on_no_module()
     {

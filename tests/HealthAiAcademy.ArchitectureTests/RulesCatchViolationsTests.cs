@@ -67,4 +67,15 @@ public sealed class RulesCatchViolationsTests
         Assert.Equal(1, outcome.CheckedTypes);
         Assert.Contains(outcome.Offenders, o => o.Contains("HandlerWithItsOwnTransaction", StringComparison.Ordinal) && o.Contains("BeginTransactionAsync", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_slice_rule_catches_a_module_wide_endpoint_class_a_misnamed_endpoint_and_a_class_of_many_use_cases()
+    {
+        var outcome = ArchitectureRules.MustFollowTheSliceShape(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.Features");
+
+        Assert.Equal(3, outcome.CheckedTypes);
+        Assert.Contains(outcome.Offenders, o => o.Contains("Features.EnrollmentEndpoints", StringComparison.Ordinal));
+        Assert.Contains(outcome.Offenders, o => o.Contains("WithdrawEndpoint: the endpoint of WithdrawEnrollment", StringComparison.Ordinal));
+        Assert.Contains(outcome.Offenders, o => o.Contains("EnrollmentCommands: a class that gathers several use cases", StringComparison.Ordinal));
+    }
 }

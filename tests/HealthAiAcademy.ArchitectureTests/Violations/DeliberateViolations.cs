@@ -50,3 +50,24 @@ namespace HealthAiAcademy.ArchitectureTests.Violations.TransactionOutsideStrateg
         }
     }
 }
+
+namespace HealthAiAcademy.ArchitectureTests.Violations.Features
+{
+    internal static class EnrollmentEndpoints
+    {
+        public static int RouteCount => 17;
+    }
+}
+
+namespace HealthAiAcademy.ArchitectureTests.Violations.Features.WithdrawEnrollment
+{
+    internal static class WithdrawEndpoint
+    {
+        public static string Route => "/withdraw";
+    }
+
+    internal sealed class EnrollmentCommands
+    {
+        public int Commands => 5;
+    }
+}
