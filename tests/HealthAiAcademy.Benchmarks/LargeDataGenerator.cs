@@ -151,7 +151,8 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
         for (var a = 0; a < GradebookAssessments; a++)
         {
             var kind = a % 2 == 0 ? AssessmentKind.Quiz : AssessmentKind.Assignment;
-            var assessment = new AssessmentDefinition(Guid.NewGuid(), offeringId, courseId, kind, $"Assessment {a + 1}", Guid.Empty, now) { Weight = 1 + (a % 3), MaxPoints = 10 };
+            var assessment = new AssessmentDefinition(Guid.NewGuid(), offeringId, courseId, kind, Guid.Empty, now,
+                new AssessmentSettings { Title = $"Assessment {a + 1}", Weight = 1 + (a % 3) }, AssessmentScoring.Points(10));
             db.Assessments.Add(assessment);
             foreach (var userId in all)
             {

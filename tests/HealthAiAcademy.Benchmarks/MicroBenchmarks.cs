@@ -51,7 +51,8 @@ public class MicroBenchmarks
             LearningOutcomes = ["Train a model", "Deploy it responsibly"],
         };
         var random = new Random(1);
-        var assessments = Enumerable.Range(0, 20).Select(i => new AssessmentDefinition(Guid.NewGuid(), Guid.Empty, Guid.Empty, AssessmentKind.Assignment, $"A{i}", Guid.Empty, DateTime.UtcNow) { Weight = 1 + (i % 3) }).ToList();
+        var assessments = Enumerable.Range(0, 20).Select(i => new AssessmentDefinition(Guid.NewGuid(), Guid.Empty, Guid.Empty, AssessmentKind.Assignment, Guid.Empty, DateTime.UtcNow,
+            new AssessmentSettings { Title = $"A{i}", Weight = 1 + (i % 3) }, AssessmentScoring.Points(10))).ToList();
         gradebook = [.. Enumerable.Range(0, 500).Select(_ => assessments.Select(a => (a, (double?)Math.Round(random.NextDouble() * 100, 1), false)).ToList())];
         offerings = [.. Enumerable.Range(0, 200).Select(i =>
         {

@@ -34,17 +34,18 @@ public sealed class LatePenaltyTests
     [Fact]
     public void An_extension_moves_the_due_date_for_refusal_and_for_the_penalty()
     {
-        var assessment = new AssessmentDefinition(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), AssessmentKind.Assignment, "Essay", Guid.NewGuid(), Due)
+        var assessment = new AssessmentDefinition(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), AssessmentKind.Assignment, Guid.NewGuid(), Due, new AssessmentSettings
         {
+            Title = "Essay",
             DueAtUtc = Due,
             LatePolicy = LateSubmissionPolicy.AcceptWithPenalty,
             LatePenaltyPercentPerDay = 5,
             LatePenaltyCapPercent = 20,
-        };
+        }, AssessmentScoring.Points(10));
         Assert.Equal(10, assessment.PenaltyFor(null, Due.AddDays(1.5)));
         Assert.Equal(0, assessment.PenaltyFor(Due.AddDays(2), Due.AddDays(1.5)));
 
-        assessment.LatePolicy = LateSubmissionPolicy.Refuse;
+        assessment.Change(assessment.Settings with { LatePolicy = LateSubmissionPolicy.Refuse }, AssessmentScoring.Points(10), workExists: false);
         Assert.NotNull(assessment.RefusesLateWork(null, Due.AddSeconds(1)));
         Assert.Null(assessment.RefusesLateWork(Due.AddDays(2), Due.AddDays(1)));
         Assert.Null(assessment.RefusesLateWork(null, Due));

@@ -45,17 +45,18 @@ internal sealed class AssessmentDemoDataSeeder(AssessmentDbContext db, ICourseCa
             Tolerance = 0.01,
         };
         db.Questions.AddRange(validation, regulation, auc);
-        db.Assessments.Add(new AssessmentDefinition(Guid.NewGuid(), offering.Id, offering.CourseId, AssessmentKind.Quiz, "Check your understanding", author, now)
+        db.Assessments.Add(new AssessmentDefinition(Guid.NewGuid(), offering.Id, offering.CourseId, AssessmentKind.Quiz, author, now, new AssessmentSettings
         {
+            Title = "Check your understanding",
             Instructions = "Three questions on validation, regulation and discrimination. Two attempts; the best counts.",
-            QuestionIds = [validation.Id, regulation.Id, auc.Id],
             MaxAttempts = 2,
             TimeLimitMinutes = 20,
             PassMarkPercent = 60,
             DueAtUtc = offering.EndsAtUtc,
-        });
-        db.Assessments.Add(new AssessmentDefinition(Guid.NewGuid(), offering.Id, offering.CourseId, AssessmentKind.Assignment, "Appraise an AI tool from your own ward", author, now)
+        }, new AssessmentScoring([validation.Id, regulation.Id, auc.Id], [], 10)));
+        db.Assessments.Add(new AssessmentDefinition(Guid.NewGuid(), offering.Id, offering.CourseId, AssessmentKind.Assignment, author, now, new AssessmentSettings
         {
+            Title = "Appraise an AI tool from your own ward",
             Instructions = "Choose an AI tool used (or proposed) on your ward and appraise it in at most two pages: evidence, validation, bias and regulation.",
             Weight = 2,
             PassMarkPercent = 60,
@@ -66,13 +67,12 @@ internal sealed class AssessmentDemoDataSeeder(AssessmentDbContext db, ICourseCa
             AcceptsFile = true,
             AllowedFileExtensions = [".pdf", ".docx"],
             BlindMarking = true,
-            Rubric =
+        }, new AssessmentScoring([],
             [
                 Criterion("Evidence and validation", ("Missing", 0), ("Described", 3), ("Critically appraised", 6)),
                 Criterion("Bias and fairness", ("Missing", 0), ("Named", 2), ("Analysed", 4)),
                 Criterion("Regulation (MDR, AI Act)", ("Missing", 0), ("Correct", 2)),
-            ],
-        });
+            ], 10)));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.BuildingBlocks.Domain;
 
 namespace HealthAiAcademy.Assessment.Domain;
 
@@ -14,6 +15,53 @@ internal enum FeedbackTiming
     AfterDueDate,
 }
 
+/// <summary>What staff may change about an assessment at any time. Defaults are those of a new assessment.</summary>
+internal sealed record AssessmentSettings
+{
+    public required string Title { get; init; }
+
+    public string? Instructions { get; init; }
+
+    public double Weight { get; init; } = 1;
+
+    public double PassMarkPercent { get; init; } = 55;
+
+    public DateTime? DueAtUtc { get; init; }
+
+    public LateSubmissionPolicy LatePolicy { get; init; }
+
+    public double LatePenaltyPercentPerDay { get; init; } = 10;
+
+    public double LatePenaltyCapPercent { get; init; } = 50;
+
+    public bool ShuffleQuestions { get; init; } = true;
+
+    public int? TimeLimitMinutes { get; init; }
+
+    public int MaxAttempts { get; init; } = 1;
+
+    public AttemptScoring CountedAttempt { get; init; }
+
+    public FeedbackTiming Feedback { get; init; }
+
+    public bool AcceptsText { get; init; } = true;
+
+    public bool AcceptsFile { get; init; }
+
+    public int MaxFileKilobytes { get; init; } = 10_240;
+
+    public IReadOnlyList<string> AllowedFileExtensions { get; init; } = [];
+
+    public bool BlindMarking { get; init; }
+}
+
+/// <summary>What work is scored against: the quiz's questions, or the assignment's rubric or points.</summary>
+/// <param name="Rubric">Null keeps the current rubric (an update that leaves it out).</param>
+internal sealed record AssessmentScoring(IReadOnlyList<Guid> QuestionIds, IReadOnlyList<RubricCriterion>? Rubric, double MaxPoints)
+{
+    public static AssessmentScoring Points(double maxPoints) => new([], [], maxPoints);
+}
+
 /// <summary>One assessment of one offering: a quiz drawn from the course's question bank or an assignment graded by hand.</summary>
 internal sealed class AssessmentDefinition
 {
@@ -21,15 +69,19 @@ internal sealed class AssessmentDefinition
     {
     }
 
-    public AssessmentDefinition(Guid id, Guid offeringId, Guid courseId, AssessmentKind kind, string title, Guid createdBy, DateTime createdAtUtc)
+    public AssessmentDefinition(
+        Guid id, Guid offeringId, Guid courseId, AssessmentKind kind, Guid createdBy, DateTime createdAtUtc,
+        AssessmentSettings settings, AssessmentScoring scoring, bool requiredForCompletion = false)
     {
         Id = id;
         OfferingId = offeringId;
         CourseId = courseId;
         Kind = kind;
-        Title = title;
         CreatedBy = createdBy;
         CreatedAtUtc = createdAtUtc;
+        Apply(settings);
+        Apply(scoring);
+        RequiredForCompletion = requiredForCompletion;
     }
 
     public Guid Id { get; private set; }
@@ -40,53 +92,53 @@ internal sealed class AssessmentDefinition
 
     public AssessmentKind Kind { get; private set; }
 
-    public string Title { get; set; } = "";
+    public string Title { get; private set; } = "";
 
-    public string? Instructions { get; set; }
+    public string? Instructions { get; private set; }
 
     /// <summary>Relative weight in the offering's final score.</summary>
-    public double Weight { get; set; } = 1;
+    public double Weight { get; private set; } = 1;
 
-    public double PassMarkPercent { get; set; } = 55;
+    public double PassMarkPercent { get; private set; } = 55;
 
-    public DateTime? DueAtUtc { get; set; }
+    public DateTime? DueAtUtc { get; private set; }
 
-    public LateSubmissionPolicy LatePolicy { get; set; }
+    public LateSubmissionPolicy LatePolicy { get; private set; }
 
-    public double LatePenaltyPercentPerDay { get; set; }
+    public double LatePenaltyPercentPerDay { get; private set; }
 
-    public double LatePenaltyCapPercent { get; set; }
+    public double LatePenaltyCapPercent { get; private set; }
 
-    public List<Guid> QuestionIds { get; set; } = [];
+    public List<Guid> QuestionIds { get; private set; } = [];
 
-    public bool ShuffleQuestions { get; set; } = true;
+    public bool ShuffleQuestions { get; private set; } = true;
 
-    public int? TimeLimitMinutes { get; set; }
+    public int? TimeLimitMinutes { get; private set; }
 
-    public int MaxAttempts { get; set; } = 1;
+    public int MaxAttempts { get; private set; } = 1;
 
-    public AttemptScoring CountedAttempt { get; set; }
+    public AttemptScoring CountedAttempt { get; private set; }
 
-    public FeedbackTiming Feedback { get; set; }
+    public FeedbackTiming Feedback { get; private set; }
 
-    public bool AcceptsText { get; set; } = true;
+    public bool AcceptsText { get; private set; } = true;
 
-    public bool AcceptsFile { get; set; }
+    public bool AcceptsFile { get; private set; }
 
-    public int MaxFileKilobytes { get; set; } = 10_240;
+    public int MaxFileKilobytes { get; private set; } = 10_240;
 
-    public List<string> AllowedFileExtensions { get; set; } = [];
+    public List<string> AllowedFileExtensions { get; private set; } = [];
 
     /// <summary>Criteria × levels × points; empty when graded by plain points out of <see cref="MaxPoints"/>.</summary>
-    public List<RubricCriterion> Rubric { get; set; } = [];
+    public List<RubricCriterion> Rubric { get; private set; } = [];
 
-    public double MaxPoints { get; set; } = 10;
+    public double MaxPoints { get; private set; } = 10;
 
     /// <summary>Passing it is one of the offering's completion rules (kept by Courses, told through an event).</summary>
-    public bool RequiredForCompletion { get; set; }
+    public bool RequiredForCompletion { get; private set; }
 
     /// <summary>Markers see candidate numbers, not names, until a grade is released.</summary>
-    public bool BlindMarking { get; set; }
+    public bool BlindMarking { get; private set; }
 
     public Guid CreatedBy { get; private set; }
 
@@ -95,6 +147,46 @@ internal sealed class AssessmentDefinition
     public bool HasRubric => Rubric.Count > 0;
 
     public double AvailablePoints => HasRubric ? Rubric.Sum(c => c.MaxPoints) : MaxPoints;
+
+    public AssessmentSettings Settings => new()
+    {
+        Title = Title, Instructions = Instructions, Weight = Weight, PassMarkPercent = PassMarkPercent, DueAtUtc = DueAtUtc, LatePolicy = LatePolicy,
+        LatePenaltyPercentPerDay = LatePenaltyPercentPerDay, LatePenaltyCapPercent = LatePenaltyCapPercent, ShuffleQuestions = ShuffleQuestions,
+        TimeLimitMinutes = TimeLimitMinutes, MaxAttempts = MaxAttempts, CountedAttempt = CountedAttempt, Feedback = Feedback, AcceptsText = AcceptsText,
+        AcceptsFile = AcceptsFile, MaxFileKilobytes = MaxFileKilobytes, AllowedFileExtensions = AllowedFileExtensions, BlindMarking = BlindMarking,
+    };
+
+    /// <summary>
+    /// Changes the settings at any time; the scoring (questions, rubric, points) only while nobody has attempted or handed in
+    /// anything, so no one's work is scored against rules they did not see.
+    /// </summary>
+    /// <exception cref="BusinessRuleViolationException">The scoring would change after work exists.</exception>
+    public void Change(AssessmentSettings settings, AssessmentScoring scoring, bool workExists)
+    {
+        if (workExists && ScoringDiffersFrom(scoring))
+        {
+            throw new BusinessRuleViolationException(
+                "Work has been handed in: the questions, rubric and points can no longer change. Create a new assessment instead.");
+        }
+
+        Apply(settings);
+        if (!workExists)
+        {
+            Apply(scoring);
+        }
+    }
+
+    /// <returns>True when the rule changed (and Courses is to be told).</returns>
+    public bool RequireForCompletion(bool required)
+    {
+        if (RequiredForCompletion == required)
+        {
+            return false;
+        }
+
+        RequiredForCompletion = required;
+        return true;
+    }
 
     /// <summary>The participant's own due date: an extension replaces the assessment's.</summary>
     public DateTime? DueFor(DateTime? extendedUntilUtc) => extendedUntilUtc ?? DueAtUtc;
@@ -111,4 +203,43 @@ internal sealed class AssessmentDefinition
             : LatePenalty.PenaltyPercent(LatePenalty.DaysLate(DueFor(extendedUntilUtc), submittedAtUtc), LatePenaltyPercentPerDay, LatePenaltyCapPercent);
 
     public bool Passes(double scorePercent) => scorePercent + 1e-9 >= PassMarkPercent;
+
+    private bool ScoringDiffersFrom(AssessmentScoring scoring) =>
+        !scoring.QuestionIds.SequenceEqual(QuestionIds)
+        || (scoring.Rubric is { } rubric && (rubric.Count != Rubric.Count
+            || rubric.Zip(Rubric).Any(pair => pair.First.Title != pair.Second.Title
+                || !pair.First.Levels.Select(l => (l.Label, l.Points)).SequenceEqual(pair.Second.Levels.Select(l => (l.Label, l.Points))))))
+        || Math.Abs(scoring.MaxPoints - MaxPoints) > 1e-9;
+
+    private void Apply(AssessmentSettings settings)
+    {
+        Title = settings.Title;
+        Instructions = settings.Instructions;
+        Weight = settings.Weight;
+        PassMarkPercent = settings.PassMarkPercent;
+        DueAtUtc = settings.DueAtUtc;
+        LatePolicy = settings.LatePolicy;
+        LatePenaltyPercentPerDay = settings.LatePenaltyPercentPerDay;
+        LatePenaltyCapPercent = settings.LatePenaltyCapPercent;
+        ShuffleQuestions = settings.ShuffleQuestions;
+        TimeLimitMinutes = settings.TimeLimitMinutes;
+        MaxAttempts = settings.MaxAttempts;
+        CountedAttempt = settings.CountedAttempt;
+        Feedback = settings.Feedback;
+        AcceptsText = settings.AcceptsText;
+        AcceptsFile = settings.AcceptsFile;
+        MaxFileKilobytes = settings.MaxFileKilobytes;
+        AllowedFileExtensions = [.. settings.AllowedFileExtensions];
+        BlindMarking = settings.BlindMarking;
+    }
+
+    private void Apply(AssessmentScoring scoring)
+    {
+        QuestionIds = [.. scoring.QuestionIds];
+        MaxPoints = scoring.MaxPoints;
+        if (scoring.Rubric is { } rubric)
+        {
+            Rubric = [.. rubric];
+        }
+    }
 }

@@ -20,9 +20,17 @@ internal sealed class DeadlineExtension
 
     public Guid UserId { get; private set; }
 
-    public DateTime DueAtUtc { get; set; }
+    public DateTime DueAtUtc { get; private set; }
 
-    public Guid GrantedBy { get; set; }
+    public Guid GrantedBy { get; private set; }
 
-    public DateTime GrantedAtUtc { get; set; }
+    public DateTime GrantedAtUtc { get; private set; }
+
+    /// <summary>A later grant replaces the earlier one: the latest decision wins.</summary>
+    public void Regrant(DateTime dueAtUtc, Guid grantedBy, DateTime grantedAtUtc)
+    {
+        DueAtUtc = dueAtUtc;
+        GrantedBy = grantedBy;
+        GrantedAtUtc = grantedAtUtc;
+    }
 }

@@ -31,11 +31,13 @@ internal sealed class CreateAssessmentHandler(AssessmentDbContext db, Assessment
 
         var bank = (await db.Questions.Where(q => q.CourseId == offering.CourseId).Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
         var errors = new ValidationErrors();
-        var assessment = AssessmentRequestValidator.Build(request, offeringId, offering.CourseId, bank, access.UserId, clock.GetUtcNow().UtcDateTime, errors);
-        if (assessment is null)
+        if (AssessmentRequestValidator.Build(request, bank, errors) is not { } draft)
         {
             return Outcome<AssessmentView>.Invalid(errors);
         }
+
+        var assessment = new AssessmentDefinition(
+            Guid.NewGuid(), offeringId, offering.CourseId, draft.Kind, access.UserId, clock.GetUtcNow().UtcDateTime, draft.Settings, draft.Scoring, draft.RequiredForCompletion);
 
         db.Assessments.Add(assessment);
         if (assessment.RequiredForCompletion)

@@ -48,9 +48,7 @@ internal sealed class GrantExtensionHandler(AssessmentDbContext db, AssessmentAc
         }
         else
         {
-            extension.DueAtUtc = dueAtUtc;
-            extension.GrantedBy = access.UserId;
-            extension.GrantedAtUtc = now;
+            extension.Regrant(dueAtUtc, access.UserId, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -24,9 +24,8 @@ internal sealed class SetAssessmentRequiredHandler(AssessmentDbContext db, Asses
             return Outcome<AssessmentView>.Forbidden("Only the offering's instructors and coordinators change its completion rules.");
         }
 
-        if (assessment.RequiredForCompletion != required)
+        if (assessment.RequireForCompletion(required))
         {
-            assessment.RequiredForCompletion = required;
             db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
         }

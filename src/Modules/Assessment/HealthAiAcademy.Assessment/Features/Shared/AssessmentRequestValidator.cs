@@ -4,13 +4,15 @@ using HealthAiAcademy.BuildingBlocks.Web;
 
 namespace HealthAiAcademy.Assessment.Features.Shared;
 
-/// <summary>Turns a request into a new assessment, or field errors naming what is wrong.</summary>
+/// <summary>An assessment as a valid request describes it, before it is created or applied to an existing one.</summary>
+internal sealed record AssessmentDraft(AssessmentKind Kind, AssessmentSettings Settings, AssessmentScoring Scoring, bool RequiredForCompletion);
+
+/// <summary>Turns a request into an assessment draft, or field errors naming what is wrong.</summary>
 internal static class AssessmentRequestValidator
 {
     public const int MaxFileKilobytesLimit = 25_600;
 
-    public static AssessmentDefinition? Build(
-        AssessmentRequest request, Guid offeringId, Guid courseId, IReadOnlySet<Guid> bankQuestionIds, Guid authorId, DateTime nowUtc, ValidationErrors errors)
+    public static AssessmentDraft? Build(AssessmentRequest request, IReadOnlySet<Guid> bankQuestionIds, ValidationErrors errors)
     {
         var title = request.Title?.Trim();
         errors.AddIf(string.IsNullOrEmpty(title) || title.Length > 200, "title", "A title of at most 200 characters is required.");
@@ -58,8 +60,9 @@ internal static class AssessmentRequestValidator
             return null;
         }
 
-        return new AssessmentDefinition(Guid.NewGuid(), offeringId, courseId, kind!.Value, title!, authorId, nowUtc)
+        var settings = new AssessmentSettings
         {
+            Title = title!,
             Instructions = string.IsNullOrWhiteSpace(request.Instructions) ? null : request.Instructions.Trim(),
             Weight = request.Weight ?? 1,
             PassMarkPercent = request.PassMarkPercent ?? 55,
@@ -67,7 +70,6 @@ internal static class AssessmentRequestValidator
             LatePolicy = latePolicy,
             LatePenaltyPercentPerDay = request.LatePenaltyPercentPerDay ?? 10,
             LatePenaltyCapPercent = request.LatePenaltyCapPercent ?? 50,
-            QuestionIds = questionIds,
             ShuffleQuestions = request.ShuffleQuestions ?? true,
             TimeLimitMinutes = request.TimeLimitMinutes,
             MaxAttempts = request.MaxAttempts ?? 1,
@@ -79,11 +81,9 @@ internal static class AssessmentRequestValidator
             AllowedFileExtensions = request.AllowedFileExtensions is { Count: > 0 } allowed
                 ? [.. allowed.Select(e => e.Trim().ToLowerInvariant()).Distinct()]
                 : [.. FileRules.DefaultExtensions],
-            Rubric = rubric,
-            MaxPoints = request.MaxPoints ?? 10,
             BlindMarking = request.BlindMarking ?? false,
-            RequiredForCompletion = request.RequiredForCompletion ?? false,
         };
+        return new AssessmentDraft(kind!.Value, settings, new AssessmentScoring(questionIds, rubric, request.MaxPoints ?? 10), request.RequiredForCompletion ?? false);
     }
 
     private static List<RubricCriterion> BuildRubric(IReadOnlyList<RubricCriterionRequest> criteria, ValidationErrors errors)

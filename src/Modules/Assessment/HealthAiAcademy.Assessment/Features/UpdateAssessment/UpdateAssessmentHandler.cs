@@ -1,5 +1,6 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -30,56 +31,26 @@ internal sealed class UpdateAssessmentHandler(AssessmentDbContext db, Assessment
         var bank = (await db.Questions.Where(q => q.CourseId == offering.CourseId).Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
         var errors = new ValidationErrors()
             .AddIf(request.Kind is not null && !string.Equals(request.Kind, assessment.Kind.ToString(), StringComparison.OrdinalIgnoreCase), "kind", "The kind of an assessment cannot change; create a new one.");
-        var changed = AssessmentRequestValidator.Build(WithCurrentValues(request, assessment), assessment.OfferingId, assessment.CourseId, bank,
-            access.UserId, clock.GetUtcNow().UtcDateTime, errors);
-        if (changed is null || !errors.IsValid)
+        var draft = AssessmentRequestValidator.Build(WithCurrentValues(request, assessment), bank, errors);
+        if (draft is null || !errors.IsValid)
         {
             return Outcome<AssessmentView>.Invalid(errors);
         }
 
         var workExists = await db.Attempts.AnyAsync(a => a.AssessmentId == assessmentId, cancellationToken)
             || await db.Submissions.AnyAsync(s => s.AssessmentId == assessmentId, cancellationToken);
-        var scoringChanges = !changed.QuestionIds.SequenceEqual(assessment.QuestionIds)
-            || (request.Rubric is not null && (changed.Rubric.Count != assessment.Rubric.Count
-                || changed.Rubric.Zip(assessment.Rubric).Any(pair => pair.First.Title != pair.Second.Title
-                    || !pair.First.Levels.Select(l => (l.Label, l.Points)).SequenceEqual(pair.Second.Levels.Select(l => (l.Label, l.Points))))))
-            || Math.Abs(changed.MaxPoints - assessment.MaxPoints) > 1e-9;
-        if (workExists && scoringChanges)
+        try
         {
-            return Outcome<AssessmentView>.Conflict("Work has been handed in: the questions, rubric and points can no longer change. Create a new assessment instead.");
+            // A request that leaves the rubric out keeps it.
+            assessment.Change(draft.Settings, draft.Scoring with { Rubric = request.Rubric is null ? null : draft.Scoring.Rubric }, workExists);
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            return Outcome<AssessmentView>.Conflict(violation.Message);
         }
 
-        assessment.Title = changed.Title;
-        assessment.Instructions = changed.Instructions;
-        assessment.Weight = changed.Weight;
-        assessment.PassMarkPercent = changed.PassMarkPercent;
-        assessment.DueAtUtc = changed.DueAtUtc;
-        assessment.LatePolicy = changed.LatePolicy;
-        assessment.LatePenaltyPercentPerDay = changed.LatePenaltyPercentPerDay;
-        assessment.LatePenaltyCapPercent = changed.LatePenaltyCapPercent;
-        assessment.ShuffleQuestions = changed.ShuffleQuestions;
-        assessment.TimeLimitMinutes = changed.TimeLimitMinutes;
-        assessment.MaxAttempts = changed.MaxAttempts;
-        assessment.CountedAttempt = changed.CountedAttempt;
-        assessment.Feedback = changed.Feedback;
-        assessment.AcceptsText = changed.AcceptsText;
-        assessment.AcceptsFile = changed.AcceptsFile;
-        assessment.MaxFileKilobytes = changed.MaxFileKilobytes;
-        assessment.AllowedFileExtensions = changed.AllowedFileExtensions;
-        assessment.BlindMarking = changed.BlindMarking;
-        if (!workExists)
+        if (request.RequiredForCompletion is { } required && assessment.RequireForCompletion(required))
         {
-            assessment.QuestionIds = changed.QuestionIds;
-            assessment.MaxPoints = changed.MaxPoints;
-            if (request.Rubric is not null)
-            {
-                assessment.Rubric = changed.Rubric;
-            }
-        }
-
-        if (request.RequiredForCompletion is { } required && required != assessment.RequiredForCompletion)
-        {
-            assessment.RequiredForCompletion = required;
             db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));
         }
 
