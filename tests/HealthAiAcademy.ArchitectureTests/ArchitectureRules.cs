@@ -83,4 +83,22 @@ internal static class ArchitectureRules
 
         return new(types.Count, offenders);
     }
+
+    /// <summary>
+    /// Entities change only through their methods, which check their rules: no property under <c>Domain</c> has a public
+    /// setter. <c>init</c> is allowed (what is stated once at creation, as on a certificate, and never changed).
+    /// </summary>
+    public static Outcome DomainStateChangesOnlyThroughMethods(Assembly assembly, string domainNamespace)
+    {
+        var types = assembly.GetTypes()
+            .Where(t => !t.Name.StartsWith('<') && t.Namespace?.StartsWith(domainNamespace, StringComparison.Ordinal) == true && t.IsClass)
+            .ToList();
+        var offenders = types
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
+            .Where(x => x.Property.SetMethod is { IsPublic: true } setter
+                        && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+            .Select(x => $"{x.Type.FullName}.{x.Property.Name}")
+            .ToList();
+        return new(types.Count, offenders);
+    }
 }

@@ -96,6 +96,18 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(outcome.Offenders);
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Domain_state_changes_only_through_the_entities_methods(string module)
+    {
+        var implementation = Module(module).Implementation;
+
+        var outcome = ArchitectureRules.DomainStateChangesOnlyThroughMethods(implementation, $"{implementation.GetName().Name}.Domain");
+
+        Assert.True(outcome.CheckedTypes > 0, $"no domain types of {module} were checked");
+        Assert.Empty(outcome.Offenders);
+    }
+
     [Fact]
     public void BuildingBlocks_depends_on_no_module()
     {

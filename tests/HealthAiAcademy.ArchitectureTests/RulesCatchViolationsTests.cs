@@ -78,4 +78,13 @@ public sealed class RulesCatchViolationsTests
         Assert.Contains(outcome.Offenders, o => o.Contains("WithdrawEndpoint: the endpoint of WithdrawEnrollment", StringComparison.Ordinal));
         Assert.Contains(outcome.Offenders, o => o.Contains("EnrollmentCommands: a class that gathers several use cases", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_domain_rule_catches_a_public_setter_and_allows_init_and_private_setters()
+    {
+        var outcome = ArchitectureRules.DomainStateChangesOnlyThroughMethods(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.Domain");
+
+        Assert.Equal(1, outcome.CheckedTypes);
+        Assert.Equal(["HealthAiAcademy.ArchitectureTests.Violations.Domain.SeatCounter.Taken"], outcome.Offenders);
+    }
 }

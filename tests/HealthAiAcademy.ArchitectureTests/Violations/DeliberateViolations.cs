@@ -71,3 +71,17 @@ namespace HealthAiAcademy.ArchitectureTests.Violations.Features.WithdrawEnrollme
         public int Commands => 5;
     }
 }
+
+namespace HealthAiAcademy.ArchitectureTests.Violations.Domain
+{
+    internal sealed class SeatCounter
+    {
+        public int Taken { get; set; }
+
+        public int Capacity { get; init; }
+
+        public int Waiting { get; private set; }
+
+        public void Join() => Waiting++;
+    }
+}

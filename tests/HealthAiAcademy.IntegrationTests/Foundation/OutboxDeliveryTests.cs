@@ -106,10 +106,7 @@ public sealed class OutboxDeliveryTests(AcademyFactory factory) : IClassFixture<
         {
             var course = new Course(Guid.NewGuid(), "T" + id.ToString("N")[..8], "Inspiration: AI for managers", "Test course", "en", 2);
             db.Courses.Add(course);
-            db.Offerings.Add(new Offering(id, course, OfferingKind.InspirationSession, "2027", DateTime.UtcNow.AddDays(30), DateTime.UtcNow.AddDays(30).AddHours(2))
-            {
-                Capacity = 25,
-            });
+            db.Offerings.Add(new Offering(id, course, OfferingKind.InspirationSession, "2027", DateTime.UtcNow.AddDays(30), DateTime.UtcNow.AddDays(30).AddHours(2), capacity: 25));
             await db.SaveChangesAsync();
         });
         return id;

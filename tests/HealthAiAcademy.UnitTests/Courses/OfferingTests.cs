@@ -10,7 +10,7 @@ public sealed class OfferingTests
 
     private static Offering SummerSchool() =>
         new(Guid.NewGuid(), new Course(Guid.NewGuid(), "DSAIH", "Data Science and AI in Health", "Summer school", "en", 40),
-            OfferingKind.SummerSchool, "2027", Start, Start.AddDays(4)) { Capacity = 60 };
+            OfferingKind.SummerSchool, "2027", Start, Start.AddDays(4), capacity: 60);
 
     [Fact]
     public void Publishing_a_draft_raises_the_event_with_what_enrollment_needs()

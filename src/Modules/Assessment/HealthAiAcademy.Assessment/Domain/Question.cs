@@ -31,17 +31,17 @@ internal sealed class Question
     /// <summary>Choices for single and multiple choice, in the order shown; answers refer to them by index.</summary>
     public List<QuestionOption> Options { get; private set; } = [];
 
-    public bool? CorrectBoolean { get; set; }
+    public bool? CorrectBoolean { get; init; }
 
-    public double? CorrectNumber { get; set; }
+    public double? CorrectNumber { get; init; }
 
-    public double Tolerance { get; set; }
+    public double Tolerance { get; init; }
 
     /// <summary>Accepted short-text answers, compared without case and surrounding or repeated spaces.</summary>
-    public List<string> AcceptedAnswers { get; set; } = [];
+    public List<string> AcceptedAnswers { get; init; } = [];
 
     /// <summary>Shown with the result when feedback is due.</summary>
-    public string? Explanation { get; set; }
+    public string? Explanation { get; init; }
 
     public Guid CreatedBy { get; private set; }
 
@@ -52,7 +52,7 @@ internal sealed class Question
 
 internal sealed class QuestionOption
 {
-    public string Text { get; set; } = "";
+    public string Text { get; init; } = "";
 
-    public bool IsCorrect { get; set; }
+    public bool IsCorrect { get; init; }
 }

@@ -3,30 +3,30 @@ namespace HealthAiAcademy.Assessment.Domain;
 /// <summary>One row of a rubric: levels from weakest to strongest, each worth a number of points.</summary>
 internal sealed class RubricCriterion
 {
-    public Guid Id { get; set; }
+    public Guid Id { get; init; }
 
-    public string Title { get; set; } = "";
+    public string Title { get; init; } = "";
 
-    public string? Description { get; set; }
+    public string? Description { get; init; }
 
-    public List<RubricLevel> Levels { get; set; } = [];
+    public List<RubricLevel> Levels { get; init; } = [];
 
     public double MaxPoints => Levels.Count == 0 ? 0 : Levels.Max(l => l.Points);
 }
 
 internal sealed class RubricLevel
 {
-    public string Label { get; set; } = "";
+    public string Label { get; init; } = "";
 
-    public double Points { get; set; }
+    public double Points { get; init; }
 }
 
 /// <summary>The level a marker chose for one criterion.</summary>
 internal sealed class RubricScore
 {
-    public Guid CriterionId { get; set; }
+    public Guid CriterionId { get; init; }
 
-    public int LevelIndex { get; set; }
+    public int LevelIndex { get; init; }
 
-    public double Points { get; set; }
+    public double Points { get; init; }
 }

@@ -34,15 +34,40 @@ internal sealed class BulkIssueRun
 
     public DateTime RequestedAtUtc { get; private set; }
 
-    public BulkIssueState State { get; set; }
+    public BulkIssueState State { get; private set; }
 
-    public int Total { get; set; }
+    public int Total { get; private set; }
 
-    public int Done { get; set; }
+    public int Done { get; private set; }
 
-    public int Issued { get; set; }
+    public int Issued { get; private set; }
 
-    public DateTime? FinishedAtUtc { get; set; }
+    public DateTime? FinishedAtUtc { get; private set; }
 
-    public string? Error { get; set; }
+    public string? Error { get; private set; }
+
+    /// <summary>
+    /// The run starts, or starts again after a crash, counting what is still to do; what it issued before the crash stays counted.
+    /// </summary>
+    public void Start(int total)
+    {
+        State = BulkIssueState.Running;
+        Total = total;
+        Done = 0;
+    }
+
+    /// <summary>One certificate done: newly issued, or rendered again.</summary>
+    public void Step(bool issued)
+    {
+        Done++;
+        Issued += issued ? 1 : 0;
+    }
+
+    public bool IsDone => Done == Total;
+
+    public void Finish(DateTime nowUtc)
+    {
+        State = BulkIssueState.Finished;
+        FinishedAtUtc = nowUtc;
+    }
 }

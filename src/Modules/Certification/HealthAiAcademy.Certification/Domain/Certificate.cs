@@ -42,51 +42,51 @@ internal sealed class Certificate
 
     public Guid UserId { get; private set; }
 
-    public CertificateTemplate Template { get; set; }
+    public CertificateTemplate Template { get; init; }
 
-    public string HolderName { get; set; } = "";
+    public string HolderName { get; init; } = "";
 
-    public string? RegistrationNumber { get; set; }
+    public string? RegistrationNumber { get; init; }
 
-    public string OfferingTitle { get; set; } = "";
+    public string OfferingTitle { get; init; } = "";
 
-    public string CourseCode { get; set; } = "";
+    public string CourseCode { get; init; } = "";
 
-    public string OfferingKind { get; set; } = "";
+    public string OfferingKind { get; init; } = "";
 
-    public string Delivery { get; set; } = "";
+    public string Delivery { get; init; } = "";
 
-    public string? Location { get; set; }
+    public string? Location { get; init; }
 
-    public DateOnly StartDate { get; set; }
+    public DateOnly StartDate { get; init; }
 
-    public DateOnly EndDate { get; set; }
+    public DateOnly EndDate { get; init; }
 
-    public DateOnly CompletedOn { get; set; }
+    public DateOnly CompletedOn { get; init; }
 
-    public int StudyLoadHours { get; set; }
+    public int StudyLoadHours { get; init; }
 
-    public double? Ects { get; set; }
+    public double? Ects { get; init; }
 
-    public int AttendancePercent { get; set; }
+    public int AttendancePercent { get; init; }
 
-    public List<AwardedPoints> Points { get; set; } = [];
+    public List<AwardedPoints> Points { get; init; } = [];
 
-    public List<string> LearningOutcomes { get; set; } = [];
+    public List<string> LearningOutcomes { get; init; } = [];
 
-    public List<TranscriptLine> Transcript { get; set; } = [];
+    public List<TranscriptLine> Transcript { get; init; } = [];
 
-    public double? FinalScorePercent { get; set; }
+    public double? FinalScorePercent { get; init; }
 
-    public string Institution { get; set; } = "";
+    public string Institution { get; init; } = "";
 
-    public string Signatory { get; set; } = "";
+    public string Signatory { get; init; } = "";
 
-    public string SignatoryTitle { get; set; } = "";
+    public string SignatoryTitle { get; init; } = "";
 
     public DateTime IssuedAtUtc { get; private set; }
 
-    public DateOnly? ExpiresOn { get; set; }
+    public DateOnly? ExpiresOn { get; init; }
 
     public CertificateStatus Status { get; private set; }
 
@@ -98,9 +98,16 @@ internal sealed class Certificate
 
     public DateTime? SupersededAtUtc { get; private set; }
 
-    public string PdfSha256 { get; set; } = "";
+    public string PdfSha256 { get; private set; } = "";
 
-    public int PdfBytes { get; set; }
+    public int PdfBytes { get; private set; }
+
+    /// <summary>The rendered PDF this certificate is downloaded as: its hash (printed nowhere, shown on verification) and size.</summary>
+    public void AttachPdf(byte[] pdf)
+    {
+        PdfSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        PdfBytes = pdf.Length;
+    }
 
     public bool IsExpired(DateOnly today) => ExpiresOn is { } expires && today > expires;
 
@@ -122,22 +129,22 @@ internal sealed class Certificate
 /// <summary>Accreditation points awarded for this certificate in one registry.</summary>
 internal sealed class AwardedPoints
 {
-    public string Registry { get; set; } = "";
+    public string Registry { get; init; } = "";
 
-    public string AccreditationId { get; set; } = "";
+    public string AccreditationId { get; init; } = "";
 
-    public double Points { get; set; }
+    public double Points { get; init; }
 
-    public string Profession { get; set; } = "";
+    public string Profession { get; init; } = "";
 }
 
 internal sealed class TranscriptLine
 {
-    public string Title { get; set; } = "";
+    public string Title { get; init; } = "";
 
-    public double Weight { get; set; }
+    public double Weight { get; init; }
 
-    public double ScorePercent { get; set; }
+    public double ScorePercent { get; init; }
 
-    public bool Passed { get; set; }
+    public bool Passed { get; init; }
 }

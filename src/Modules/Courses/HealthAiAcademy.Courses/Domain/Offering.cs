@@ -29,10 +29,10 @@ internal sealed class Offering
         Apply(plan);
     }
 
-    public Offering(Guid id, Course course, OfferingKind kind, string cohortLabel, DateTime startsAtUtc, DateTime endsAtUtc)
+    public Offering(Guid id, Course course, OfferingKind kind, string cohortLabel, DateTime startsAtUtc, DateTime endsAtUtc, int? capacity = null)
         : this(id, course, new OfferingPlan(
             kind, cohortLabel, startsAtUtc, endsAtUtc, startsAtUtc.AddDays(-60), startsAtUtc.AddDays(-7), startsAtUtc.AddDays(-7),
-            null, EnrollmentPolicy.Open, true, false, false, false, DeliveryMode.Online, null, null, 0, []))
+            capacity, EnrollmentPolicy.Open, true, false, false, false, DeliveryMode.Online, null, null, 0, []))
     {
         if (endsAtUtc < startsAtUtc)
         {
@@ -61,7 +61,7 @@ internal sealed class Offering
     public DateTime CancellationDeadlineUtc { get; private set; }
 
     /// <summary>Seats; null means unlimited (webinars and inspiration sessions).</summary>
-    public int? Capacity { get; set; }
+    public int? Capacity { get; private set; }
 
     public EnrollmentPolicy EnrollmentPolicy { get; private set; }
 
@@ -73,9 +73,9 @@ internal sealed class Offering
 
     public bool RequiresRegistrationNumber { get; private set; }
 
-    public DeliveryMode Delivery { get; set; }
+    public DeliveryMode Delivery { get; private set; }
 
-    public string? Location { get; set; }
+    public string? Location { get; private set; }
 
     public string? OnlineLink { get; private set; }
 

@@ -44,7 +44,7 @@ internal sealed class SubmitQuizAttemptHandler(AssessmentDbContext db, Assessmen
         var scored = attempt.QuestionOrder.Where(questions.ContainsKey).Select(id =>
         {
             var answer = answers.GetValueOrDefault(id) ?? new QuizAnswer { QuestionId = id };
-            answer.Credit = QuestionScorer.Credit(questions[id], answer);
+            answer.Award(QuestionScorer.Credit(questions[id], answer));
             return answer;
         }).ToList();
         var raw = QuestionScorer.ScorePercent([.. scored.Select(a => (questions[a.QuestionId].Points, a.Credit))]);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
@@ -102,14 +101,12 @@ internal sealed class CertificateIssuer(
             document.Replace(pdf);
         }
 
-        certificate.PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
-        certificate.PdfBytes = pdf.Length;
+        certificate.AttachPdf(pdf);
     }
 
     private void Attach(Certificate certificate, byte[] pdf)
     {
         db.Documents.Add(new CertificateDocument(certificate.Id, pdf));
-        certificate.PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
-        certificate.PdfBytes = pdf.Length;
+        certificate.AttachPdf(pdf);
     }
 }

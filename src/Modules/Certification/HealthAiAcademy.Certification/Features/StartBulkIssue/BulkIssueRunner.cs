@@ -40,9 +40,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
             var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. toIssue.Select(c => c.UserId).Distinct()], cancellationToken);
             var issuer = services.GetRequiredService<CertificateIssuer>();
 
-            run.State = BulkIssueState.Running;
-            run.Total = toIssue.Count + toRegenerate.Count;
-            run.Done = 0;
+            run.Start(toIssue.Count + toRegenerate.Count);
             await db.SaveChangesAsync(cancellationToken);
 
             foreach (var certificate in toRegenerate)
@@ -59,8 +57,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
                 await StepAsync(db, run, issued: true, cancellationToken);
             }
 
-            run.State = BulkIssueState.Finished;
-            run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            run.Finish(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -76,9 +73,8 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
 
     private static async Task StepAsync(CertificationDbContext db, BulkIssueRun run, bool issued, CancellationToken cancellationToken)
     {
-        run.Done++;
-        run.Issued += issued ? 1 : 0;
-        if (run.Done % BatchSize == 0 || run.Done == run.Total)
+        run.Step(issued);
+        if (run.Done % BatchSize == 0 || run.IsDone)
         {
             await db.SaveChangesAsync(cancellationToken);
             DetachSaved(db);
