@@ -57,4 +57,14 @@ public sealed class AssessmentChangeTests
         Assert.False(quiz.RequireForCompletion(true));
         Assert.True(quiz.RequireForCompletion(false));
     }
+
+    [Fact]
+    public void Another_attempt_is_refused_once_all_are_used()
+    {
+        var quiz = Quiz(Guid.NewGuid());
+        quiz.Change(quiz.Settings with { MaxAttempts = 2 }, new AssessmentScoring(quiz.QuestionIds, null, 10), workExists: false);
+
+        Assert.Null(quiz.RefusesAnotherAttempt(1));
+        Assert.Equal("All 2 attempts are used.", quiz.RefusesAnotherAttempt(2));
+    }
 }

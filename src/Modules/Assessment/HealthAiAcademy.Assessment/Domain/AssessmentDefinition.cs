@@ -204,6 +204,10 @@ internal sealed class AssessmentDefinition
 
     public bool Passes(double scorePercent) => scorePercent + 1e-9 >= PassMarkPercent;
 
+    /// <summary>Null when a participant who has used <paramref name="attemptsUsed"/> attempts may start another, else why not.</summary>
+    public string? RefusesAnotherAttempt(int attemptsUsed) =>
+        attemptsUsed >= MaxAttempts ? $"All {MaxAttempts} attempts are used." : null;
+
     private bool ScoringDiffersFrom(AssessmentScoring scoring) =>
         !scoring.QuestionIds.SequenceEqual(QuestionIds)
         || (scoring.Rubric is { } rubric && (rubric.Count != Rubric.Count

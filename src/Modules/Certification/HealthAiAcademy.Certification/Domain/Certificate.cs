@@ -1,3 +1,5 @@
+using HealthAiAcademy.BuildingBlocks.Domain;
+
 namespace HealthAiAcademy.Certification.Domain;
 
 /// <summary>
@@ -111,8 +113,18 @@ internal sealed class Certificate
 
     public bool IsExpired(DateOnly today) => ExpiresOn is { } expires && today > expires;
 
+    /// <summary>Null when this certificate may be revoked or reissued (it is valid), else why not.</summary>
+    public string? RefusesChange(string change) =>
+        Status == CertificateStatus.Valid ? null : $"Only a valid certificate can be {change}; this one is {Status.ToString().ToLowerInvariant()}.";
+
+    /// <summary>Revocation marks, never deletes: the public verification page shows the reason.</summary>
     public void Revoke(string reason, DateTime nowUtc)
     {
+        if (RefusesChange("revoked") is { } refusal)
+        {
+            throw new BusinessRuleViolationException(refusal);
+        }
+
         Status = CertificateStatus.Revoked;
         RevokedAtUtc = nowUtc;
         RevocationReason = reason;
@@ -120,6 +132,11 @@ internal sealed class Certificate
 
     public void SupersedeBy(Guid replacementId, DateTime nowUtc)
     {
+        if (RefusesChange("reissued") is { } refusal)
+        {
+            throw new BusinessRuleViolationException(refusal);
+        }
+
         Status = CertificateStatus.Superseded;
         SupersededById = replacementId;
         SupersededAtUtc = nowUtc;

@@ -95,8 +95,14 @@ internal sealed class Enrollment
         DecidedAtUtc = nowUtc;
     }
 
-    public void Accepted(string? message, DateTime nowUtc)
+    /// <summary>Accepts a pending application; where it lands (a seat or the waiting list) is the book's decision.</summary>
+    public void Approve(string? message, DateTime nowUtc)
     {
+        if (Status != EnrollmentStatus.PendingApproval)
+        {
+            throw new BusinessRuleViolationException($"Only a pending application can be approved; this one is {Status}.");
+        }
+
         DecisionMessage = message;
         DecidedAtUtc = nowUtc;
     }
@@ -110,7 +116,32 @@ internal sealed class Enrollment
         OfferExpiresAtUtc = expiresAtUtc;
     }
 
-    public void Withdraw(DateTime nowUtc)
+    /// <summary>
+    /// Participants withdraw themselves until the cancellation deadline (a waiting place or an application at any time);
+    /// coordinators withdraw anyone at any time.
+    /// </summary>
+    public void Withdraw(DateTime nowUtc, DateTime cancellationDeadlineUtc, bool byCoordinator)
+    {
+        if (!byCoordinator && Status == EnrollmentStatus.Enrolled && nowUtc > cancellationDeadlineUtc)
+        {
+            throw new BusinessRuleViolationException("The cancellation deadline has passed: ask the coordinator to withdraw you.");
+        }
+
+        Leave(nowUtc);
+    }
+
+    /// <summary>A waitlisted person claims the seat held for them, before the offer lapses.</summary>
+    public void ClaimOfferedSeat(DateTime nowUtc)
+    {
+        if (Status != EnrollmentStatus.Waitlisted || OfferExpiresAtUtc is not { } expires || expires <= nowUtc)
+        {
+            throw new BusinessRuleViolationException("There is no open seat offer for this enrollment (it may have expired).");
+        }
+
+        Enrol(nowUtc);
+    }
+
+    private void Leave(DateTime nowUtc)
     {
         Ensure(EnrollmentStatus.PendingApproval, EnrollmentStatus.Enrolled, EnrollmentStatus.Waitlisted);
         Status = EnrollmentStatus.Withdrawn;
@@ -120,8 +151,13 @@ internal sealed class Enrollment
     }
 
     /// <summary>Enrolled but did not take part; the seat stays counted, since the offering has started and no one else can use it.</summary>
-    public void MarkNoShow(DateTime nowUtc)
+    public void MarkNoShow(DateTime nowUtc, DateTime offeringStartsAtUtc)
     {
+        if (offeringStartsAtUtc > nowUtc)
+        {
+            throw new BusinessRuleViolationException("A participant can be marked as a no-show once the offering has started.");
+        }
+
         Ensure(EnrollmentStatus.Enrolled);
         Status = EnrollmentStatus.NoShow;
         EndedAtUtc = nowUtc;
@@ -142,7 +178,7 @@ internal sealed class Enrollment
     /// <summary>The offered seat was not claimed in time: the person leaves the waiting list and the seat passes on.</summary>
     public void LetOfferLapse(DateTime nowUtc)
     {
-        Withdraw(nowUtc);
+        Leave(nowUtc);
         DecisionMessage = "The offered seat was not claimed in time.";
     }
 

@@ -4,7 +4,7 @@ namespace HealthAiAcademy.Enrollment.Domain;
 
 /// <summary>
 /// Enrollment's own record of a published offering: its seats and waiting list. Opened when Courses publishes the
-/// offering; seat and waitlist counters only change by conditional updates inside a transaction (see EnrollmentLedger).
+/// offering; seat and waitlist counters only change by conditional updates inside a transaction (Features/Shared/SeatLedger, ADR 0005).
 /// </summary>
 internal sealed class EnrollmentBook
 {

@@ -37,9 +37,9 @@ internal sealed class StartQuizAttemptHandler(AssessmentDbContext db, Assessment
             return Outcome<(AttemptView, bool)>.Conflict(refusal);
         }
 
-        if (attempts.Count >= assessment.MaxAttempts)
+        if (assessment.RefusesAnotherAttempt(attempts.Count) is { } used)
         {
-            return Outcome<(AttemptView, bool)>.Conflict($"All {assessment.MaxAttempts} attempts are used.");
+            return Outcome<(AttemptView, bool)>.Conflict(used);
         }
 
         var order = assessment.ShuffleQuestions ? assessment.QuestionIds.OrderBy(_ => Random.Shared.Next()).ToList() : assessment.QuestionIds;

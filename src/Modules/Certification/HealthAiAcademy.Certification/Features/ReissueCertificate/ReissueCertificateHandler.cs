@@ -19,9 +19,9 @@ internal sealed class ReissueCertificateHandler(CertificationDbContext db, Certi
             return Outcome<CertificateView>.NotFound("The certificate");
         }
 
-        if (old.Status != CertificateStatus.Valid)
+        if (old.RefusesChange("reissued") is { } refusal)
         {
-            return Outcome<CertificateView>.Conflict($"Only a valid certificate can be reissued; this one is {old.Status.ToString().ToLowerInvariant()}.");
+            return Outcome<CertificateView>.Conflict(refusal);
         }
 
         var generation = await db.Certificates.Where(c => c.EnrollmentId == old.EnrollmentId).MaxAsync(c => c.Generation, cancellationToken) + 1;

@@ -27,9 +27,9 @@ internal sealed class RevokeCertificateHandler(CertificationDbContext db, Certif
             return Outcome<CertificateView>.NotFound("The certificate");
         }
 
-        if (certificate.Status != CertificateStatus.Valid)
+        if (certificate.RefusesChange("revoked") is { } refusal)
         {
-            return Outcome<CertificateView>.Conflict($"The certificate is already {certificate.Status.ToString().ToLowerInvariant()}.");
+            return Outcome<CertificateView>.Conflict(refusal);
         }
 
         certificate.Revoke(request.Reason!.Trim(), views.NowUtc);

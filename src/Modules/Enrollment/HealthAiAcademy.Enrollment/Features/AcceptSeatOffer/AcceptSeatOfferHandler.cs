@@ -1,6 +1,4 @@
-using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
 
@@ -12,14 +10,8 @@ internal sealed class AcceptSeatOfferHandler(EnrollmentDbContext db, EnrollmentC
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (enrollment.Status != EnrollmentStatus.Waitlisted || enrollment.OfferExpiresAtUtc is not { } expires || expires <= now)
-            {
-                throw new BusinessRuleViolationException("There is no open seat offer for this enrollment (it may have expired).");
-            }
-
             var position = enrollment.WaitlistPosition!.Value;
-            enrollment.Enrol(now);
+            enrollment.ClaimOfferedSeat(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(token);
             await ledger.LeaveWaitlistAsync(offering.Id, position, token);
         }, cancellationToken);

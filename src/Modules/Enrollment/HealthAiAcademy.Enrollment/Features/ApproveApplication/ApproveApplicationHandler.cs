@@ -1,6 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
 
@@ -12,12 +11,7 @@ internal sealed class ApproveApplicationHandler(EnrollmentDbContext db, Enrollme
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, DecisionRequest? request, CancellationToken cancellationToken) =>
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, async (enrollment, offering, token) =>
         {
-            if (enrollment.Status != EnrollmentStatus.PendingApproval)
-            {
-                throw new BusinessRuleViolationException($"Only a pending application can be approved; this one is {enrollment.Status}.");
-            }
-
-            enrollment.Accepted(EnrollmentChanges.Clean(request?.Message), clock.GetUtcNow().UtcDateTime);
+            enrollment.Approve(EnrollmentChanges.Clean(request?.Message), clock.GetUtcNow().UtcDateTime);
             if (!await seats.AdmitAsync(enrollment, offering.WaitlistEnabled, token))
             {
                 throw new BusinessRuleViolationException("The offering is full and has no waiting list: raise the capacity first.");

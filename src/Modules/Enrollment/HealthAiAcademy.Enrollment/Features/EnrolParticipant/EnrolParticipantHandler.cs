@@ -93,16 +93,9 @@ internal sealed class EnrolParticipantHandler(
     private async Task<Outcome<(EnrollmentResponse, bool)>?> RefusalAsync(
         EnrolmentTerms offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
-        if (offering.Status != OfferingStatus.Published)
+        if (EnrollmentWindow.RefusalAt(offering.Status, offering.EnrollmentOpensAtUtc, offering.EnrollmentClosesAtUtc, now) is { } closed)
         {
-            return Outcome<(EnrollmentResponse, bool)>.Conflict($"The offering is {offering.Status.ToString().ToLowerInvariant()}: it takes no new enrollments.");
-        }
-
-        if (now < offering.EnrollmentOpensAtUtc || now >= offering.EnrollmentClosesAtUtc)
-        {
-            return Outcome<(EnrollmentResponse, bool)>.Conflict(now < offering.EnrollmentOpensAtUtc
-                ? $"Enrolment opens on {offering.EnrollmentOpensAtUtc:yyyy-MM-dd HH:mm} UTC."
-                : $"Enrolment closed on {offering.EnrollmentClosesAtUtc:yyyy-MM-dd HH:mm} UTC.");
+            return Outcome<(EnrollmentResponse, bool)>.Conflict(closed);
         }
 
         var errors = new ValidationErrors();

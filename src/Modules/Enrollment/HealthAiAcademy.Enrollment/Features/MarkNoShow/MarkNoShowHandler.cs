@@ -1,4 +1,3 @@
-using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
@@ -11,13 +10,7 @@ internal sealed class MarkNoShowHandler(EnrollmentDbContext db, EnrollmentChange
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, async (enrollment, offering, token) =>
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (offering.StartsAtUtc > now)
-            {
-                throw new BusinessRuleViolationException("A participant can be marked as a no-show once the offering has started.");
-            }
-
-            enrollment.MarkNoShow(now);
+            enrollment.MarkNoShow(clock.GetUtcNow().UtcDateTime, offering.StartsAtUtc);
             await db.SaveChangesAsync(token);
         }, cancellationToken);
 }

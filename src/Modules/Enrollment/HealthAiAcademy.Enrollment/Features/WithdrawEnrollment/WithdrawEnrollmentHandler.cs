@@ -1,6 +1,4 @@
-using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
 
@@ -12,15 +10,9 @@ internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, Enrollme
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (!changes.ActsAsCoordinator && now > offering.CancellationDeadlineUtc && enrollment.Status == EnrollmentStatus.Enrolled)
-            {
-                throw new BusinessRuleViolationException("The cancellation deadline has passed: ask the coordinator to withdraw you.");
-            }
-
             var heldSeat = enrollment.HoldsSeat;
             var position = enrollment.WaitlistPosition;
-            enrollment.Withdraw(now);
+            enrollment.Withdraw(clock.GetUtcNow().UtcDateTime, offering.CancellationDeadlineUtc, changes.ActsAsCoordinator);
             await db.SaveChangesAsync(token);
             if (position is { } leftAt)
             {
