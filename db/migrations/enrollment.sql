@@ -438,3 +438,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [EnrollmentClosesAtUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [EnrollmentOpensAtUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [EnrollmentPolicy] nvarchar(20) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [RequiresStudentNumber] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [Status] nvarchar(20) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [TermsVersion] int NOT NULL DEFAULT -1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [WaitlistEnabled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094658_EnrollmentTermsInBook'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201094658_EnrollmentTermsInBook', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -64,6 +64,10 @@ public sealed record OfferingSnapshot(
     int? CertificateValidityMonths,
     IReadOnlyList<SessionSnapshot> Sessions);
 
+/// <summary>
+/// What deciding an enrolment needs. Courses sends it with every publication and change of an offering, so Enrollment
+/// decides from its own copy; <see cref="Version"/> orders the copies (an older one never overwrites a newer one).
+/// </summary>
 public sealed record EnrolmentTerms(
     Guid Id,
     string Title,
@@ -75,7 +79,8 @@ public sealed record EnrolmentTerms(
     int? Capacity,
     EnrollmentPolicy EnrollmentPolicy,
     bool WaitlistEnabled,
-    bool RequiresStudentNumber);
+    bool RequiresStudentNumber,
+    int Version);
 
 public sealed record SessionSnapshot(
     Guid Id,

@@ -10,6 +10,9 @@ public sealed record OfferingChangedIntegrationEvent : IntegrationEvent
     public int? Capacity { get; init; }
 
     public required OfferingStatus Status { get; init; }
+
+    /// <summary>Null only in events written before the terms were sent along; receivers then keep the capacity only.</summary>
+    public EnrolmentTerms? Terms { get; init; }
 }
 
 public sealed record OfferingCancelledIntegrationEvent : IntegrationEvent

@@ -17,4 +17,7 @@ public sealed record OfferingPublishedIntegrationEvent : IntegrationEvent
     public required DateTime StartsAtUtc { get; init; }
 
     public required DateTime EndsAtUtc { get; init; }
+
+    /// <summary>Null only in events written before the terms were sent along; receivers then ask the catalog.</summary>
+    public EnrolmentTerms? Terms { get; init; }
 }

@@ -64,7 +64,6 @@ public static class EnrollmentModule
 
         // Use cases.
         services.AddScoped<EnrolParticipantHandler>();
-        services.AddSingleton<OpenBooks>();
         services.AddScoped<ListMyEnrollmentsHandler>();
         services.AddScoped<GetEnrollmentHandler>();
         services.AddScoped<WithdrawEnrollmentHandler>();

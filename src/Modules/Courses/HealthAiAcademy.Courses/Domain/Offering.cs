@@ -100,6 +100,11 @@ internal sealed class Offering
         EnrollmentPolicy, WaitlistEnabled, AutomaticWaitlistPromotion, RequiresStudentNumber, RequiresRegistrationNumber, Delivery,
         Location, OnlineLink, MinimumAttendancePercent, InstructorIds);
 
+    /// <summary>What Enrollment decides enrolments by; sent with every publication and change.</summary>
+    public EnrolmentTerms EnrolmentTerms => new(
+        Id, Course.Title, Kind, Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity, EnrollmentPolicy, WaitlistEnabled,
+        RequiresStudentNumber, Version);
+
     public bool IsTaughtBy(Guid userId) => InstructorIds.Contains(userId) || Course.InstructorIds.Contains(userId);
 
     public OfferingChangedIntegrationEvent Update(OfferingPlan plan, DateTime nowUtc)
@@ -116,7 +121,7 @@ internal sealed class Offering
 
         Apply(plan);
         Version++;
-        return new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status };
+        return new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status, Terms = EnrolmentTerms };
     }
 
     public void SetRequiredAssessments(IEnumerable<Guid> assessmentIds) => RequiredAssessmentIds = [.. assessmentIds.Distinct()];
@@ -139,6 +144,7 @@ internal sealed class Offering
             Capacity = Capacity,
             StartsAtUtc = StartsAtUtc,
             EndsAtUtc = EndsAtUtc,
+            Terms = EnrolmentTerms,
         };
     }
 
@@ -154,7 +160,7 @@ internal sealed class Offering
         Version++;
         return target == OfferingStatus.Cancelled
             ? new OfferingCancelledIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Title = Course.Title }
-            : new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status };
+            : new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status, Terms = EnrolmentTerms };
     }
 
     /// <summary>A new draft of the same course, every date shifted by <paramref name="shift"/>, with the same sessions.</summary>

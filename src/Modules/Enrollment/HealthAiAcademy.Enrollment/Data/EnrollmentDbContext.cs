@@ -34,6 +34,8 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             book.Property(b => b.OfferingId).ValueGeneratedNever();
             book.Property(b => b.Title).HasMaxLength(200);
             book.Property(b => b.Kind).HasConversion<string>().HasMaxLength(30);
+            book.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+            book.Property(b => b.EnrollmentPolicy).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<Domain.Enrollment>(enrollment =>
         {

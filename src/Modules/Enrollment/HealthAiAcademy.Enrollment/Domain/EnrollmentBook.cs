@@ -3,8 +3,9 @@ using HealthAiAcademy.Courses.Contracts;
 namespace HealthAiAcademy.Enrollment.Domain;
 
 /// <summary>
-/// Enrollment's own record of a published offering: its seats and waiting list. Opened when Courses publishes the
-/// offering; seat and waitlist counters only change by conditional updates inside a transaction (Features/Shared/SeatLedger, ADR 0005).
+/// Enrollment's own record of a published offering: the terms it decides enrolments by (copied from Courses' events,
+/// ADR 0015) and its seats and waiting list. Seat and waitlist counters only change by conditional updates inside a
+/// transaction (Features/Shared/SeatLedger, ADR 0005).
 /// </summary>
 internal sealed class EnrollmentBook
 {
@@ -20,7 +21,15 @@ internal sealed class EnrollmentBook
         Capacity = capacity;
         StartsAtUtc = startsAtUtc;
         OpenedAtUtc = openedAtUtc;
+        TermsVersion = NoTerms;
     }
+
+    public EnrollmentBook(EnrolmentTerms terms, DateTime openedAtUtc)
+        : this(terms.Id, terms.Title, terms.Kind, terms.Capacity, terms.StartsAtUtc, openedAtUtc) =>
+        Follow(terms);
+
+    /// <summary>A book opened before terms were sent along with Courses' events: the catalog is asked until a copy arrives.</summary>
+    public const int NoTerms = -1;
 
     public Guid OfferingId { get; private set; }
 
@@ -42,6 +51,50 @@ internal sealed class EnrollmentBook
     public DateTime OpenedAtUtc { get; private set; }
 
     public bool IsCancelled { get; private set; }
+
+    public OfferingStatus Status { get; private set; }
+
+    public DateTime EnrollmentOpensAtUtc { get; private set; }
+
+    public DateTime EnrollmentClosesAtUtc { get; private set; }
+
+    public EnrollmentPolicy EnrollmentPolicy { get; private set; }
+
+    public bool WaitlistEnabled { get; private set; }
+
+    public bool RequiresStudentNumber { get; private set; }
+
+    /// <summary>The offering's version the terms are from; <see cref="NoTerms"/> when the book has none yet.</summary>
+    public int TermsVersion { get; private set; }
+
+    public bool HasTerms => TermsVersion != NoTerms;
+
+    public EnrolmentTerms Terms => new(
+        OfferingId, Title, Kind, IsCancelled ? OfferingStatus.Cancelled : Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity,
+        EnrollmentPolicy, WaitlistEnabled, RequiresStudentNumber, TermsVersion);
+
+    /// <summary>Takes over newer terms; an older copy (events can arrive out of order) changes nothing.</summary>
+    /// <returns>True when the terms were taken over.</returns>
+    public bool Follow(EnrolmentTerms terms)
+    {
+        if (HasTerms && terms.Version < TermsVersion)
+        {
+            return false;
+        }
+
+        Title = terms.Title;
+        Kind = terms.Kind;
+        Capacity = terms.Capacity;
+        StartsAtUtc = terms.StartsAtUtc;
+        Status = terms.Status;
+        EnrollmentOpensAtUtc = terms.EnrollmentOpensAtUtc;
+        EnrollmentClosesAtUtc = terms.EnrollmentClosesAtUtc;
+        EnrollmentPolicy = terms.EnrollmentPolicy;
+        WaitlistEnabled = terms.WaitlistEnabled;
+        RequiresStudentNumber = terms.RequiresStudentNumber;
+        TermsVersion = terms.Version;
+        return true;
+    }
 
     public void ChangeCapacity(int? capacity) => Capacity = capacity;
 

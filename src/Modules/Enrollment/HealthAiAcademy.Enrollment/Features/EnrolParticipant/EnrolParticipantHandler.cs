@@ -15,13 +15,13 @@ namespace HealthAiAcademy.Enrollment.Features.EnrolParticipant;
 /// needs one. Enrolling again returns the existing enrollment. One transaction; the seat is decided by the database.
 /// </summary>
 internal sealed class EnrolParticipantHandler(
-    EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, OpenBooks openBooks, TimeProvider clock)
+    EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, TimeProvider clock)
 {
     public async Task<Outcome<(EnrollmentResponse Enrollment, bool Created)>> HandleAsync(Guid offeringId, EnrolRequest request, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var offering = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
+        var offering = await TermsAsync(offeringId, now, cancellationToken);
         if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
         {
             return Outcome<(EnrollmentResponse, bool)>.NotFound("The offering");
@@ -38,7 +38,6 @@ internal sealed class EnrolParticipantHandler(
             return refusal;
         }
 
-        await EnsureBookAsync(offering, now, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var firstTime = existing is null && attempt == 1;
@@ -111,20 +110,38 @@ internal sealed class EnrolParticipantHandler(
         return errors.IsValid ? null : Outcome<(EnrollmentResponse, bool)>.Invalid(errors);
     }
 
-    /// <summary>Opens the book now if the publication event has not arrived yet; the event's handler then finds it open.</summary>
-    private async Task EnsureBookAsync(EnrolmentTerms offering, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The terms from Enrollment's own book (ADR 0015). Only the first enrolment of an offering whose publication has not
+    /// arrived yet (or a book from before terms were sent along) asks the catalog, and opens or completes the book with
+    /// its answer; the publication's handler then finds it open.
+    /// </summary>
+    private async Task<EnrolmentTerms?> TermsAsync(Guid offeringId, DateTime now, CancellationToken cancellationToken)
     {
-        if (openBooks.IsKnownOpen(offering.Id) || await db.Books.AnyAsync(b => b.OfferingId == offering.Id, cancellationToken))
+        var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.OfferingId == offeringId, cancellationToken);
+        if (book is { HasTerms: true })
         {
-            openBooks.MarkOpen(offering.Id);
-            return;
+            return book.Terms;
         }
 
-        // A duplicate means another request or the event handler opened it at the same moment.
-        db.Books.Add(new EnrollmentBook(offering.Id, offering.Title, offering.Kind, offering.Capacity, offering.StartsAtUtc, now));
+        var terms = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
+        if (terms is null || terms.Status is OfferingStatus.Draft)
+        {
+            return terms;
+        }
+
+        if (book is null)
+        {
+            // A duplicate means another request or the publication's handler opened it at the same moment.
+            db.Books.Add(new EnrollmentBook(terms, now));
+        }
+        else
+        {
+            db.Books.Attach(book).Entity.Follow(terms);
+        }
+
         await db.SaveUnlessDuplicateAsync(cancellationToken);
-        openBooks.MarkOpen(offering.Id);
         db.ChangeTracker.Clear();
+        return terms;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Enrollment.Features.FollowOffering;
 
-/// <summary>Keeps the book's capacity in step with Courses; seats a raised capacity frees go to the waiting list.</summary>
+/// <summary>Keeps the book's terms in step with Courses (newer copies only); seats a raised capacity frees go to the waiting list.</summary>
 internal sealed class OfferingChangedHandler(EnrollmentDbContext db, ICourseCatalog catalog, SeatLedger ledger, SeatAllocation seats, TimeProvider clock)
     : InboxIntegrationEventHandler<OfferingChangedIntegrationEvent, EnrollmentDbContext>(db, clock)
 {
@@ -19,7 +19,18 @@ internal sealed class OfferingChangedHandler(EnrollmentDbContext db, ICourseCata
             return;
         }
 
-        book.ChangeCapacity(integrationEvent.Capacity);
+        if (integrationEvent.Terms is { } terms)
+        {
+            if (!book.Follow(terms))
+            {
+                return;
+            }
+        }
+        else
+        {
+            book.ChangeCapacity(integrationEvent.Capacity);
+        }
+
         await Context.SaveChangesAsync(cancellationToken);
         var offering = await catalog.GetOfferingAsync(integrationEvent.OfferingId, cancellationToken);
         var automatic = offering?.AutomaticWaitlistPromotion ?? false;

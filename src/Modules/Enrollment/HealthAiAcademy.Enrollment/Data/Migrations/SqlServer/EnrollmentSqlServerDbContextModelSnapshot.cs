@@ -178,6 +178,17 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("EnrollmentClosesAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("EnrollmentOpensAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnrollmentPolicy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<bool>("IsCancelled")
                         .HasColumnType("bit");
 
@@ -189,16 +200,30 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("RequiresStudentNumber")
+                        .HasColumnType("bit");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TermsVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("WaitlistEnabled")
+                        .HasColumnType("bit");
 
                     b.Property<int>("WaitlistLength")
                         .HasColumnType("int");

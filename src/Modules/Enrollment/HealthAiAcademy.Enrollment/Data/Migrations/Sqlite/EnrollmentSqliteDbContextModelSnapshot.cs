@@ -172,6 +172,17 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("EnrollmentClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnrollmentOpensAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrollmentPolicy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsCancelled")
                         .HasColumnType("INTEGER");
 
@@ -183,16 +194,30 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresStudentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WaitlistEnabled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WaitlistLength")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,46 @@
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Domain;
+
+namespace HealthAiAcademy.UnitTests.Enrollment;
+
+public sealed class EnrollmentBookTests
+{
+    private static readonly DateTime Now = new(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    private static EnrolmentTerms Terms(int version, OfferingStatus status = OfferingStatus.Published, int? capacity = 20) =>
+        new(Guid.Parse("6d1e0a43-5b0f-4a52-9a3f-0c5d2f3e8a11"), "AI in the ICU", OfferingKind.ClinicianCourse, status, Now.AddDays(30),
+            Now.AddDays(-1), Now.AddDays(20), capacity, EnrollmentPolicy.Open, true, false, version);
+
+    [Fact]
+    public void A_newer_copy_of_the_terms_replaces_the_older_and_an_older_one_changes_nothing()
+    {
+        var book = new EnrollmentBook(Terms(version: 3), Now);
+
+        var newer = book.Follow(Terms(version: 4, OfferingStatus.Closed, capacity: 25));
+        var older = book.Follow(Terms(version: 2, OfferingStatus.Published, capacity: 10));
+
+        Assert.True(newer);
+        Assert.False(older);
+        Assert.Equal((OfferingStatus.Closed, (int?)25, 4), (book.Terms.Status, book.Terms.Capacity, book.TermsVersion));
+    }
+
+    [Fact]
+    public void A_book_opened_without_terms_takes_the_first_copy_it_gets()
+    {
+        var book = new EnrollmentBook(Terms(0).Id, "AI in the ICU", OfferingKind.ClinicianCourse, 20, Now.AddDays(30), Now);
+
+        Assert.False(book.HasTerms);
+        Assert.True(book.Follow(Terms(version: 0)));
+        Assert.True(book.HasTerms);
+    }
+
+    [Fact]
+    public void A_cancelled_book_answers_cancelled_whatever_its_last_terms_said()
+    {
+        var book = new EnrollmentBook(Terms(version: 1), Now);
+
+        book.Cancel();
+
+        Assert.Equal(OfferingStatus.Cancelled, book.Terms.Status);
+    }
+}
