@@ -89,10 +89,14 @@ public sealed class AttendanceAndCompletionTests(AcademyFactory factory) : IClas
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
         var (offeringId, sessions) = await OfferingWithSessionsAsync(coordinator, sessionCount: 1, minimumAttendance: 100);
         var assessmentId = Guid.NewGuid();
-        await factory.WithScopeAsync<CoursesDbContext>(async db =>
+        var courseId = await factory.WithScopeAsync<CoursesDbContext, Guid>(db => db.Offerings.Where(o => o.Id == offeringId).Select(o => o.CourseId).SingleAsync());
+        await factory.WithScopeAsync<HealthAiAcademy.Assessment.Data.AssessmentDbContext>(async db =>
         {
-            var offering = await db.Offerings.SingleAsync(o => o.Id == offeringId);
-            offering.SetRequiredAssessments([assessmentId]);
+            // The completion rule is Assessment's to keep (Enrollment asks it), so it is set there.
+            db.Assessments.Add(new HealthAiAcademy.Assessment.Domain.AssessmentDefinition(
+                assessmentId, offeringId, courseId, HealthAiAcademy.Assessment.Contracts.AssessmentKind.Assignment, Guid.NewGuid(), DateTime.UtcNow,
+                new HealthAiAcademy.Assessment.Domain.AssessmentSettings { Title = "Required essay" },
+                HealthAiAcademy.Assessment.Domain.AssessmentScoring.Points(10), requiredForCompletion: true));
             await db.SaveChangesAsync();
         });
         var userId = Guid.NewGuid();

@@ -9,6 +9,9 @@ public interface IAssessmentDirectory
     /// <summary>For reminders: per assessment due in [fromUtc, toUtc), who has an extension past it or has already handed in (those need no reminder).</summary>
     Task<IReadOnlyList<AssessmentDeadline>> DeadlinesBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 
+    /// <summary>The offering's assessments that must be passed to complete it: Assessment keeps this rule and answers it.</summary>
+    Task<IReadOnlySet<Guid>> RequiredForCompletionAsync(Guid offeringId, CancellationToken cancellationToken);
+
     /// <summary>The participant's released results in an offering, for a transcript (a minor's certificate).</summary>
     Task<ParticipantResults> ResultsAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 }

@@ -57,7 +57,6 @@ public sealed record OfferingSnapshot(
     int StudyLoadHours,
     double? Ects,
     int MinimumAttendancePercent,
-    IReadOnlyList<Guid> RequiredAssessmentIds,
     IReadOnlyList<Guid> InstructorIds,
     IReadOnlyList<string> LearningObjectives,
     IReadOnlyList<AccreditationSnapshot> Accreditations,

@@ -26,6 +26,10 @@ internal sealed class AssessmentDirectory(AssessmentDbContext db) : IAssessmentD
             .OrderBy(a => a.DueAtUtc ?? DateTime.MaxValue)];
     }
 
+    public async Task<IReadOnlySet<Guid>> RequiredForCompletionAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        (await db.Assessments.AsNoTracking().Where(a => a.OfferingId == offeringId && a.RequiredForCompletion).Select(a => a.Id).ToListAsync(cancellationToken))
+            .ToHashSet();
+
     public async Task<IReadOnlyList<AssessmentDeadline>> DeadlinesBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         var assessments = await db.Assessments.AsNoTracking()

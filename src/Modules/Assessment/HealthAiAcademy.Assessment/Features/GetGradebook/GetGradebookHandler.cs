@@ -49,7 +49,7 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
                 .Select(s => new { s.AssessmentId, s.UserId, s.State, s.ScorePercent })
                 .ToListAsync(cancellationToken))
             .ToDictionary(s => (s.AssessmentId, s.UserId));
-        var required = offering.RequiredAssessmentIds.ToHashSet();
+        var required = assessments.Where(a => a.RequiredForCompletion).Select(a => a.Id).ToHashSet();
 
         GradebookCell Cell(AssessmentDefinition assessment, Guid userId)
         {

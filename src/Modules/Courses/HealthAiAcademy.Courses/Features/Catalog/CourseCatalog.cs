@@ -85,7 +85,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Status, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc,
         o.EnrollmentOpensAtUtc, o.EnrollmentClosesAtUtc, o.CancellationDeadlineUtc, o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled,
         o.AutomaticWaitlistPromotion, o.RequiresStudentNumber, o.RequiresRegistrationNumber, o.Delivery, o.Location, o.OnlineLink,
-        o.Course.StudyLoadHours, o.Course.Ects, o.MinimumAttendancePercent, o.RequiredAssessmentIds,
+        o.Course.StudyLoadHours, o.Course.Ects, o.MinimumAttendancePercent,
         [.. o.InstructorIds.Union(o.Course.InstructorIds)], o.Course.LearningObjectives,
         [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession))],
         o.Course.CertificateValidityMonths,

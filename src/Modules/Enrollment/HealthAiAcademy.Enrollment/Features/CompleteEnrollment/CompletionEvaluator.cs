@@ -1,3 +1,4 @@
+using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
@@ -10,7 +11,7 @@ namespace HealthAiAcademy.Enrollment.Features.CompleteEnrollment;
 /// the minimum percentage present (excused sessions left out of the count), and every required assessment passed.
 /// The completion and its event are staged in the caller's unit of work, so the event is raised exactly once.
 /// </summary>
-internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog catalog, TimeProvider clock)
+internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog catalog, IAssessmentDirectory assessments, TimeProvider clock)
 {
     public async Task EvaluateAsync(Guid offeringId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
@@ -21,7 +22,8 @@ internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog
         }
 
         var countedSessions = offering.Sessions.Where(s => s.Status == SessionStatus.Scheduled).Select(s => s.Id).ToHashSet();
-        if (countedSessions.Count == 0 && offering.RequiredAssessmentIds.Count == 0)
+        var required = await assessments.RequiredForCompletionAsync(offeringId, cancellationToken);
+        if (countedSessions.Count == 0 && required.Count == 0)
         {
             return;
         }
@@ -40,7 +42,7 @@ internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog
         foreach (var enrollment in enrollments)
         {
             var records = attendance[enrollment.Id].ToList();
-            if (records.Count < countedSessions.Count || !offering.RequiredAssessmentIds.All(id => passed[enrollment.UserId].Contains(id)))
+            if (records.Count < countedSessions.Count || !required.All(id => passed[enrollment.UserId].Contains(id)))
             {
                 continue;
             }
