@@ -26,6 +26,11 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, ValidationErrors? Er
 
     public bool IsOk => Kind == OutcomeKind.Ok;
 
+    /// <summary>The same refusal, for a use case that answers another type (not for success).</summary>
+    public Outcome<TOther> Refusal<TOther>() => Kind == OutcomeKind.Ok
+        ? throw new InvalidOperationException("A successful outcome is no refusal.")
+        : new(Kind, default, Errors, Detail);
+
     /// <summary>The HTTP answer: <paramref name="onOk"/> for success, ProblemDetails otherwise.</summary>
     public IResult ToResult(Func<T, IResult> onOk) => Kind switch
     {

@@ -15,16 +15,13 @@ internal sealed class GrantExtensionHandler(AssessmentDbContext db, AssessmentAc
     /// <summary>Gives one participant a later due date (or moves an extension); the latest grant wins.</summary>
     public async Task<Outcome<ExtensionView>> HandleAsync(Guid assessmentId, Guid userId, ExtensionRequest request, CancellationToken cancellationToken)
     {
-        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
-        if (assessment is null || offering is null)
+        var loaded = await access.ForStaffAsync(assessmentId, "Only the offering's instructors and coordinators grant extensions.", cancellationToken);
+        if (!loaded.IsOk)
         {
-            return Outcome<ExtensionView>.NotFound("The assessment");
+            return loaded.Refusal<ExtensionView>();
         }
 
-        if (!access.IsStaffOf(offering))
-        {
-            return Outcome<ExtensionView>.Forbidden("Only the offering's instructors and coordinators grant extensions.");
-        }
+        var (assessment, offering) = loaded.Value;
 
         var errors = new ValidationErrors()
             .AddIf(request.DueAtUtc is null, "dueAtUtc", "The new due date is required.")

@@ -14,16 +14,13 @@ internal sealed class ReleaseGradesHandler(AssessmentDbContext db, AssessmentAcc
     /// <summary>Releases every graded (draft) hand-in of the assessment; participants then see grade and feedback, and passes are announced.</summary>
     public async Task<Outcome<ReleaseResult>> HandleAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
-        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
-        if (assessment is null || offering is null)
+        var loaded = await access.ForStaffAsync(assessmentId, "Only the offering's instructors and coordinators release grades.", cancellationToken);
+        if (!loaded.IsOk)
         {
-            return Outcome<ReleaseResult>.NotFound("The assessment");
+            return loaded.Refusal<ReleaseResult>();
         }
 
-        if (!access.IsStaffOf(offering))
-        {
-            return Outcome<ReleaseResult>.Forbidden("Only the offering's instructors and coordinators release grades.");
-        }
+        var (assessment, offering) = loaded.Value;
 
         if (assessment.Kind != AssessmentKind.Assignment)
         {

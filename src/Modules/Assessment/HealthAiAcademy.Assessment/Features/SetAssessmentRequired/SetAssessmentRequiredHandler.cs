@@ -13,16 +13,13 @@ internal sealed class SetAssessmentRequiredHandler(AssessmentDbContext db, Asses
     /// <summary>Makes passing the assessment a completion rule of its offering, or no longer one.</summary>
     public async Task<Outcome<AssessmentView>> HandleAsync(Guid assessmentId, bool required, CancellationToken cancellationToken)
     {
-        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
-        if (assessment is null || offering is null)
+        var loaded = await access.ForStaffAsync(assessmentId, "Only the offering's instructors and coordinators change its completion rules.", cancellationToken);
+        if (!loaded.IsOk)
         {
-            return Outcome<AssessmentView>.NotFound("The assessment");
+            return loaded.Refusal<AssessmentView>();
         }
 
-        if (!access.IsStaffOf(offering))
-        {
-            return Outcome<AssessmentView>.Forbidden("Only the offering's instructors and coordinators change its completion rules.");
-        }
+        var (assessment, offering) = loaded.Value;
 
         if (assessment.RequireForCompletion(required))
         {

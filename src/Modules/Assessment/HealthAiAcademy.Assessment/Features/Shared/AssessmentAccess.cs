@@ -1,6 +1,7 @@
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,24 @@ internal sealed class AssessmentAccess(AssessmentDbContext db, ICourseCatalog ca
         var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
         var offering = assessment is null ? null : await catalog.GetOfferingAsync(assessment.OfferingId, cancellationToken);
         return offering is null ? (null, null) : (assessment, offering);
+    }
+
+    /// <summary>
+    /// The assessment (tracked) with its offering, for the offering's instructors and coordinators: 404 when either does not
+    /// exist, 403 for anyone else, saying <paramref name="onlyStaff"/>.
+    /// </summary>
+    public async Task<Outcome<(AssessmentDefinition Assessment, OfferingSnapshot Offering)>> ForStaffAsync(
+        Guid assessmentId, string onlyStaff, CancellationToken cancellationToken)
+    {
+        var (assessment, offering) = await AssessmentAsync(assessmentId, cancellationToken);
+        if (assessment is null || offering is null)
+        {
+            return Outcome<(AssessmentDefinition, OfferingSnapshot)>.NotFound("The assessment");
+        }
+
+        return IsStaffOf(offering)
+            ? Outcome<(AssessmentDefinition, OfferingSnapshot)>.Ok((assessment, offering))
+            : Outcome<(AssessmentDefinition, OfferingSnapshot)>.Forbidden(onlyStaff);
     }
 
     public async Task<DateTime?> ExtensionAsync(Guid assessmentId, Guid userId, CancellationToken cancellationToken) =>

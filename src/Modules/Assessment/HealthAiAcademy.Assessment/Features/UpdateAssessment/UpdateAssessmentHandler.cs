@@ -17,16 +17,13 @@ internal sealed class UpdateAssessmentHandler(AssessmentDbContext db, Assessment
     /// </summary>
     public async Task<Outcome<AssessmentView>> HandleAsync(Guid assessmentId, AssessmentRequest request, CancellationToken cancellationToken)
     {
-        var (assessment, offering) = await access.AssessmentAsync(assessmentId, cancellationToken);
-        if (assessment is null || offering is null)
+        var loaded = await access.ForStaffAsync(assessmentId, "Only the offering's instructors and coordinators change its assessments.", cancellationToken);
+        if (!loaded.IsOk)
         {
-            return Outcome<AssessmentView>.NotFound("The assessment");
+            return loaded.Refusal<AssessmentView>();
         }
 
-        if (!access.IsStaffOf(offering))
-        {
-            return Outcome<AssessmentView>.Forbidden("Only the offering's instructors and coordinators change its assessments.");
-        }
+        var (assessment, offering) = loaded.Value;
 
         var bank = (await db.Questions.Where(q => q.CourseId == offering.CourseId).Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
         var errors = new ValidationErrors()
