@@ -1,7 +1,9 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Data.Specifications;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.Directory;
@@ -47,7 +49,7 @@ internal sealed class AssessmentDirectory(AssessmentDbContext db) : IAssessmentD
 
     public async Task<ParticipantResults> ResultsAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken)
     {
-        var assessments = await db.Assessments.AsNoTracking().Where(a => a.OfferingId == offeringId).ToListAsync(cancellationToken);
+        var assessments = await db.Assessments.WithSpecification(new OfferingAssessmentsSpecification(offeringId)).ToListAsync(cancellationToken);
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.OfferingId == offeringId && a.UserId == userId).ToListAsync(cancellationToken);
         var released = await db.Submissions.AsNoTracking().Where(s => s.OfferingId == offeringId && s.UserId == userId && s.State == GradeState.Released)
             .ToDictionaryAsync(s => s.AssessmentId, s => s.ScorePercent, cancellationToken);

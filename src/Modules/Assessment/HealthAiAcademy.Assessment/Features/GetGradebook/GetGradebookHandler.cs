@@ -2,8 +2,10 @@ using System.Globalization;
 using CsvHelper;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Data.Specifications;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Contracts;
@@ -35,7 +37,7 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
             return Outcome<Gradebook>.Forbidden("The gradebook is for the offering's instructors and coordinators.");
         }
 
-        var assessments = (await db.Assessments.AsNoTracking().Where(a => a.OfferingId == offeringId).ToListAsync(cancellationToken))
+        var assessments = (await db.Assessments.WithSpecification(new OfferingAssessmentsSpecification(offeringId)).ToListAsync(cancellationToken))
             .OrderBy(a => a.DueAtUtc ?? DateTime.MaxValue).ThenBy(a => a.Title, StringComparer.CurrentCulture).ToList();
         var participants = await enrollment.ParticipantsAsync(offeringId, cancellationToken);
         var profiles = await users.FindManyAsync(participants, cancellationToken);

@@ -1,7 +1,9 @@
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
+using HealthAiAcademy.Assessment.Data.Specifications;
 using HealthAiAcademy.Assessment.Domain;
 using HealthAiAcademy.Assessment.Features.Shared;
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +27,7 @@ internal sealed class ListAssessmentsHandler(AssessmentDbContext db, AssessmentA
             return Outcome<IReadOnlyList<AssessmentView>>.Forbidden("The assessments are for the offering's participants and staff.");
         }
 
-        var assessments = await db.Assessments.AsNoTracking().Where(a => a.OfferingId == offeringId).ToListAsync(cancellationToken);
+        var assessments = await db.Assessments.WithSpecification(new OfferingAssessmentsSpecification(offeringId)).ToListAsync(cancellationToken);
         assessments = [.. assessments.OrderBy(a => a.DueAtUtc ?? DateTime.MaxValue).ThenBy(a => a.Title, StringComparer.CurrentCulture)];
         if (isStaff)
         {

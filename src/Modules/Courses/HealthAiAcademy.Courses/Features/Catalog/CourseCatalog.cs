@@ -1,5 +1,7 @@
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Courses.Data.Specifications;
 using HealthAiAcademy.Courses.Domain;
 using HealthAiAcademy.Courses.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +48,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
 
     public async Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var modules = await db.ContentModules.AsNoTracking().Where(m => m.OfferingId == offeringId).OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        var modules = await db.ContentModules.WithSpecification(new OfferingContentSpecification(offeringId)).ToListAsync(cancellationToken);
         return [.. modules.SelectMany(m => m.Lessons.OrderBy(l => l.Position).Select(l => l.Id))];
     }
 

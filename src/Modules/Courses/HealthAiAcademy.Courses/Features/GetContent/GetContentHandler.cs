@@ -1,6 +1,8 @@
+using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Data;
+using HealthAiAcademy.Courses.Data.Specifications;
 using HealthAiAcademy.Courses.Domain;
 using HealthAiAcademy.Courses.Features.Shared;
 using HealthAiAcademy.Enrollment.Contracts;
@@ -24,7 +26,7 @@ internal sealed class GetContentHandler(CoursesDbContext db, OfferingAccess acce
             return Outcome<IReadOnlyList<ContentModuleResponse>>.Forbidden("The content is for the offering's enrolled participants and staff.");
         }
 
-        var modules = await db.ContentModules.AsNoTracking().Where(m => m.OfferingId == offeringId).OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        var modules = await db.ContentModules.WithSpecification(new OfferingContentSpecification(offeringId)).ToListAsync(cancellationToken);
         return Outcome<IReadOnlyList<ContentModuleResponse>>.Ok([.. modules.Select(views.ToResponse)]);
     }
 }
