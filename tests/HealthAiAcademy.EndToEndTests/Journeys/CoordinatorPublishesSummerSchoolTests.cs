@@ -22,7 +22,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             await page.GetByLabel("Study load (hours)").FillAsync("40");
             await page.GetByLabel("Researchers").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Create course" }).ClickAsync();
-            await page.WaitForURLAsync("**/manage/offerings/new?courseId=*");
+            await BrowserHost.ArriveAtAsync(page, "/manage/offerings/new\\?courseId=");
 
             await page.GetByLabel("Kind").SelectOptionAsync("SummerSchool");
             await page.GetByLabel("Cohort").FillAsync("2031");
@@ -36,7 +36,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             await page.GetByLabel("Delivery").SelectOptionAsync("InPerson");
             await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Main auditorium");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/manage/offerings/[0-9a-f-]{36}$"));
+            await BrowserHost.ArriveAtAsync(page, "/manage/offerings/[0-9a-f-]{36}$");
             var offeringUrl = page.Url;
 
             for (var day = 7; day <= 11; day++)

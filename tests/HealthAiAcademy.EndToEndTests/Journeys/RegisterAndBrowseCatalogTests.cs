@@ -18,7 +18,7 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Nurse-Password-1");
             await page.GetByLabel("Repeat the password").FillAsync("Nurse-Password-1");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-            await page.WaitForURLAsync("**/catalog");
+            await BrowserHost.ArriveAtAsync(page, "/catalog$");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
             // The sign-out is a form post: let it finish before navigating on, or a busy machine cancels it.
@@ -27,7 +27,7 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
             await page.GetByLabel("Email").FillAsync("anna.devries@hospital.example");
             await page.GetByLabel("Password").FillAsync("Nurse-Password-1");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync("**/catalog");
+            await BrowserHost.ArriveAtAsync(page, "/catalog$");
 
             var offerings = page.Locator("[data-testid=offering] h2");
             Assert.Equal(4, await offerings.CountAsync());

@@ -40,6 +40,15 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>Keeps a screenshot of a failed journey in the test output folder.</summary>
+    /// <summary>
+    /// Waits until the page's address matches. Not <c>WaitForURLAsync</c>: in Playwright for .NET it can lose the load event it
+    /// waits for (check-then-subscribe race, microsoft/playwright-dotnet#3364) and ignores <c>Commit</c> when the address already
+    /// matches (#3365), which hung journeys for the full timeout on a rendered page. The web-first assertion polls the address
+    /// itself; the locators that follow wait for the content.
+    /// </summary>
+    public static Task ArriveAtAsync(IPage page, string addressPattern) =>
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(addressPattern), new() { Timeout = 60_000 });
+
     /// <summary>Signs in on the login page as a user would (the demo password unless another is given) and waits for the catalog.</summary>
     public static async Task SignInAsync(IPage page, string email, string? password = null)
     {
@@ -47,7 +56,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password ?? AcademyFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/catalog");
+        await ArriveAtAsync(page, "/catalog$");
     }
 
     /// <summary>The JSON body of a set-up call through the API, which must have succeeded.</summary>
