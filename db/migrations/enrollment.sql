@@ -507,3 +507,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201102204_BookPromotionPolicy'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [AutomaticWaitlistPromotion] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201102204_BookPromotionPolicy'
+)
+BEGIN
+    UPDATE [enrollment].[EnrollmentBooks] SET TermsVersion = -1
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201102204_BookPromotionPolicy'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201102204_BookPromotionPolicy', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

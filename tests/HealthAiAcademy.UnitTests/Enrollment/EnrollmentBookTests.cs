@@ -7,9 +7,9 @@ public sealed class EnrollmentBookTests
 {
     private static readonly DateTime Now = new(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    private static EnrolmentTerms Terms(int version, OfferingStatus status = OfferingStatus.Published, int? capacity = 20) =>
+    private static EnrolmentTerms Terms(int version, OfferingStatus status = OfferingStatus.Published, int? capacity = 20, bool automaticPromotion = false) =>
         new(Guid.Parse("6d1e0a43-5b0f-4a52-9a3f-0c5d2f3e8a11"), "AI in the ICU", OfferingKind.ClinicianCourse, status, Now.AddDays(30),
-            Now.AddDays(-1), Now.AddDays(20), capacity, EnrollmentPolicy.Open, true, false, version);
+            Now.AddDays(-1), Now.AddDays(20), capacity, EnrollmentPolicy.Open, true, automaticPromotion, false, version);
 
     [Fact]
     public void A_newer_copy_of_the_terms_replaces_the_older_and_an_older_one_changes_nothing()
@@ -42,5 +42,16 @@ public sealed class EnrollmentBookTests
         book.Cancel();
 
         Assert.Equal(OfferingStatus.Cancelled, book.Terms.Status);
+    }
+
+    [Fact]
+    public void The_book_keeps_the_promotion_policy_freed_seats_are_passed_on_by()
+    {
+        var book = new EnrollmentBook(Terms(version: 1), Now);
+
+        book.Follow(Terms(version: 2, automaticPromotion: true));
+
+        Assert.True(book.AutomaticWaitlistPromotion);
+        Assert.True(book.Terms.AutomaticWaitlistPromotion);
     }
 }

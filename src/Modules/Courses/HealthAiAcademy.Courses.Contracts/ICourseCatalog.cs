@@ -78,6 +78,7 @@ public sealed record EnrolmentTerms(
     int? Capacity,
     EnrollmentPolicy EnrollmentPolicy,
     bool WaitlistEnabled,
+    bool AutomaticWaitlistPromotion,
     bool RequiresStudentNumber,
     int Version);
 

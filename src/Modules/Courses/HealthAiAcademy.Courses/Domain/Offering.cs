@@ -103,7 +103,7 @@ internal sealed class Offering
     /// <summary>What Enrollment decides enrolments by; sent with every publication and change.</summary>
     public EnrolmentTerms EnrolmentTerms => new(
         Id, Course.Title, Kind, Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity, EnrollmentPolicy, WaitlistEnabled,
-        RequiresStudentNumber, Version);
+        AutomaticWaitlistPromotion, RequiresStudentNumber, Version);
 
     public bool IsTaughtBy(Guid userId) => InstructorIds.Contains(userId) || Course.InstructorIds.Contains(userId);
 

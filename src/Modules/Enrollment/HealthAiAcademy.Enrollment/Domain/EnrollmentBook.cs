@@ -62,6 +62,9 @@ internal sealed class EnrollmentBook
 
     public bool WaitlistEnabled { get; private set; }
 
+    /// <summary>A freed seat goes to the head of the waiting list at once, instead of being offered for a while.</summary>
+    public bool AutomaticWaitlistPromotion { get; private set; }
+
     public bool RequiresStudentNumber { get; private set; }
 
     /// <summary>The offering's version the terms are from; <see cref="NoTerms"/> when the book has none yet.</summary>
@@ -71,7 +74,7 @@ internal sealed class EnrollmentBook
 
     public EnrolmentTerms Terms => new(
         OfferingId, Title, Kind, IsCancelled ? OfferingStatus.Cancelled : Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity,
-        EnrollmentPolicy, WaitlistEnabled, RequiresStudentNumber, TermsVersion);
+        EnrollmentPolicy, WaitlistEnabled, AutomaticWaitlistPromotion, RequiresStudentNumber, TermsVersion);
 
     /// <summary>Takes over newer terms; an older copy (events can arrive out of order) changes nothing.</summary>
     /// <returns>True when the terms were taken over.</returns>
@@ -91,6 +94,7 @@ internal sealed class EnrollmentBook
         EnrollmentClosesAtUtc = terms.EnrollmentClosesAtUtc;
         EnrollmentPolicy = terms.EnrollmentPolicy;
         WaitlistEnabled = terms.WaitlistEnabled;
+        AutomaticWaitlistPromotion = terms.AutomaticWaitlistPromotion;
         RequiresStudentNumber = terms.RequiresStudentNumber;
         TermsVersion = terms.Version;
         return true;

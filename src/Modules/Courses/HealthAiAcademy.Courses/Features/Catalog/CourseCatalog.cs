@@ -30,7 +30,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         db.Offerings.AsNoTracking()
             .Where(o => o.Id == offeringId)
             .Select(o => new EnrolmentTerms(o.Id, o.Course.Title, o.Kind, o.Status, o.StartsAtUtc, o.EnrollmentOpensAtUtc, o.EnrollmentClosesAtUtc,
-                o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled, o.RequiresStudentNumber, o.Version))
+                o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled, o.AutomaticWaitlistPromotion, o.RequiresStudentNumber, o.Version))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>

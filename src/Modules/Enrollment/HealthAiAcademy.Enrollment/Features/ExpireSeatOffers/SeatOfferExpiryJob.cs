@@ -50,9 +50,8 @@ internal sealed class SeatOfferExpiryJob(IServiceScopeFactory scopes, TimeProvid
             enrollment.LetOfferLapse(now);
             await db.SaveChangesAsync(token);
             await scope.ServiceProvider.GetRequiredService<SeatLedger>().LeaveWaitlistAsync(enrollment.OfferingId, position, token);
-            var offering = await scope.ServiceProvider.GetRequiredService<ICourseCatalog>().GetOfferingAsync(enrollment.OfferingId, token);
-            await scope.ServiceProvider.GetRequiredService<SeatAllocation>()
-                .PassOnSeatAsync(enrollment.OfferingId, offering?.AutomaticWaitlistPromotion ?? false, token);
+            var seats = scope.ServiceProvider.GetRequiredService<SeatAllocation>();
+            await seats.PassOnSeatAsync(enrollment.OfferingId, await seats.PromotesAutomaticallyAsync(enrollment.OfferingId, token), token);
         }, cancellationToken);
     }
 }

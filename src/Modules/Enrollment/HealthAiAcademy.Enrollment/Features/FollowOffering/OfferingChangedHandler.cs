@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Enrollment.Features.FollowOffering;
 
 /// <summary>Keeps the book's terms in step with Courses (newer copies only); seats a raised capacity frees go to the waiting list.</summary>
-internal sealed class OfferingChangedHandler(EnrollmentDbContext db, ICourseCatalog catalog, SeatLedger ledger, SeatAllocation seats, TimeProvider clock)
+internal sealed class OfferingChangedHandler(EnrollmentDbContext db, SeatLedger ledger, SeatAllocation seats, TimeProvider clock)
     : InboxIntegrationEventHandler<OfferingChangedIntegrationEvent, EnrollmentDbContext>(db, clock)
 {
     protected override async Task ApplyAsync(OfferingChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -32,8 +32,7 @@ internal sealed class OfferingChangedHandler(EnrollmentDbContext db, ICourseCata
         }
 
         await Context.SaveChangesAsync(cancellationToken);
-        var offering = await catalog.GetOfferingAsync(integrationEvent.OfferingId, cancellationToken);
-        var automatic = offering?.AutomaticWaitlistPromotion ?? false;
+        var automatic = await seats.PromotesAutomaticallyAsync(book.OfferingId, cancellationToken);
         while (await Context.Enrollments.AnyAsync(
                    e => e.OfferingId == book.OfferingId && e.Status == EnrollmentStatus.Waitlisted && e.OfferExpiresAtUtc == null, cancellationToken)
                && await ledger.TryTakeSeatAsync(book.OfferingId, cancellationToken))

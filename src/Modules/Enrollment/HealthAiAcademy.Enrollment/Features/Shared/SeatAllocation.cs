@@ -1,3 +1,4 @@
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace HealthAiAcademy.Enrollment.Features.Shared;
 
 /// <summary>Who gets a seat: admitting requests, and passing a freed seat to the waiting list. Call inside a transaction.</summary>
-internal sealed class SeatAllocation(EnrollmentDbContext db, SeatLedger ledger, TimeProvider clock, IOptions<EnrollmentOptions> options)
+internal sealed class SeatAllocation(EnrollmentDbContext db, SeatLedger ledger, ICourseCatalog catalog, TimeProvider clock, IOptions<EnrollmentOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -26,6 +27,16 @@ internal sealed class SeatAllocation(EnrollmentDbContext db, SeatLedger ledger, 
 
         enrollment.Waitlist(await ledger.JoinWaitlistAsync(enrollment.OfferingId, cancellationToken));
         return true;
+    }
+
+    /// <summary>Whether a freed seat goes to the head of the waiting list at once: from the book's terms (ADR 0015), else the catalog.</summary>
+    public async Task<bool> PromotesAutomaticallyAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var book = await db.Books.AsNoTracking().Where(b => b.OfferingId == offeringId)
+            .Select(b => new { b.TermsVersion, b.AutomaticWaitlistPromotion }).SingleOrDefaultAsync(cancellationToken);
+        return book is not null && book.TermsVersion != Domain.EnrollmentBook.NoTerms
+            ? book.AutomaticWaitlistPromotion
+            : (await catalog.GetOfferingAsync(offeringId, cancellationToken))?.AutomaticWaitlistPromotion ?? false;
     }
 
     /// <summary>A held seat became free: it goes to the first waitlisted person (an offer, or at once), else back to the pool.</summary>

@@ -175,6 +175,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AutomaticWaitlistPromotion")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
 

@@ -169,6 +169,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AutomaticWaitlistPromotion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 

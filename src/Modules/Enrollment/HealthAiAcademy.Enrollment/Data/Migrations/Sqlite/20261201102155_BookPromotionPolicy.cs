@@ -1,0 +1,32 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class BookPromotionPolicy : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AutomaticWaitlistPromotion",
+                table: "EnrollmentBooks",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            // Terms copied before the promotion policy was part of them are incomplete: the next enrolment refreshes them.
+            migrationBuilder.Sql("UPDATE EnrollmentBooks SET TermsVersion = -1");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AutomaticWaitlistPromotion",
+                table: "EnrollmentBooks");
+        }
+    }
+}
