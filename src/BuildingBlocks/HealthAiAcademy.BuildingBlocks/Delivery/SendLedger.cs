@@ -55,7 +55,7 @@ public static class SendLedger
             return null;
         }
 
-        await db.Entry(earlier).ReloadAsync(cancellationToken);
+        // The row is ours now; the tracked copy only needs what the takeover changed.
         earlier.Reclaim(nowUtc);
         await db.SaveChangesAsync(cancellationToken);
         return earlier;

@@ -26,12 +26,9 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
     public async Task<IReadOnlyList<OfferingSnapshot>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken) =>
         [.. (await Offerings().Where(o => o.Course.Code == courseCode).OrderBy(o => o.StartsAtUtc).ToListAsync(cancellationToken)).Select(ToSnapshot)];
 
-    public Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        db.Offerings.AsNoTracking()
-            .Where(o => o.Id == offeringId)
-            .Select(o => new EnrolmentTerms(o.Id, o.Course.Title, o.Kind, o.Status, o.StartsAtUtc, o.EnrollmentOpensAtUtc, o.EnrollmentClosesAtUtc,
-                o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled, o.AutomaticWaitlistPromotion, o.RequiresStudentNumber, o.Version))
-            .SingleOrDefaultAsync(cancellationToken);
+    /// <summary>The same terms the offering's events carry; Enrollment asks only before its first copy arrives (ADR 0015).</summary>
+    public async Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        (await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken))?.EnrolmentTerms;
 
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) is { } session ? ToSnapshot(session) : null;

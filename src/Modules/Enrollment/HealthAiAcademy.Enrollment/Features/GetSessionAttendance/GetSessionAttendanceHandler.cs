@@ -24,12 +24,18 @@ internal sealed class GetSessionAttendanceHandler(EnrollmentDbContext db, IUserD
             return SessionStaffAccess.Refuse<IReadOnlyList<SessionAttendanceLine>>(refusal.Value);
         }
 
-        var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offering!.Id)).ToListAsync(cancellationToken);
-        var records = await db.Attendance.AsNoTracking().Where(a => a.SessionId == session!.Id).ToDictionaryAsync(a => a.EnrollmentId, a => a.Status, cancellationToken);
+        return Outcome<IReadOnlyList<SessionAttendanceLine>>.Ok(await LinesAsync(offering!.Id, session!.Id, cancellationToken));
+    }
+
+    /// <summary>The lines of a session the caller was already allowed to see (recording attendance answers with them too).</summary>
+    public async Task<IReadOnlyList<SessionAttendanceLine>> LinesAsync(Guid offeringId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offeringId)).ToListAsync(cancellationToken);
+        var records = await db.Attendance.AsNoTracking().Where(a => a.SessionId == sessionId).ToDictionaryAsync(a => a.EnrollmentId, a => a.Status, cancellationToken);
         var profiles = await users.FindManyAsync([.. enrollments.Select(e => e.UserId)], cancellationToken);
-        return Outcome<IReadOnlyList<SessionAttendanceLine>>.Ok([.. enrollments
+        return [.. enrollments
             .Select(e => new SessionAttendanceLine(e.Id, e.UserId, profiles.GetValueOrDefault(e.UserId)?.FullName ?? "(unknown user)",
                 profiles.GetValueOrDefault(e.UserId)?.RegistrationNumber, records.TryGetValue(e.Id, out var status) ? status : null))
-            .OrderBy(line => line.FullName, StringComparer.CurrentCulture)]);
+            .OrderBy(line => line.FullName, StringComparer.CurrentCulture)];
     }
 }

@@ -79,6 +79,6 @@ internal sealed class RecordAttendanceHandler(
             await db.SaveChangesAsync(token);
         }, cancellationToken);
 
-        return await sessionAttendance.HandleAsync(sessionId, cancellationToken);
+        return Outcome<IReadOnlyList<SessionAttendanceLine>>.Ok(await sessionAttendance.LinesAsync(offering!.Id, sessionId, cancellationToken));
     }
 }

@@ -32,9 +32,8 @@ internal sealed class SeatAllocation(EnrollmentDbContext db, SeatLedger ledger, 
     /// <summary>Whether a freed seat goes to the head of the waiting list at once: from the book's terms (ADR 0015), else the catalog.</summary>
     public async Task<bool> PromotesAutomaticallyAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var book = await db.Books.AsNoTracking().Where(b => b.OfferingId == offeringId)
-            .Select(b => new { b.TermsVersion, b.AutomaticWaitlistPromotion }).SingleOrDefaultAsync(cancellationToken);
-        return book is not null && book.TermsVersion != Domain.EnrollmentBook.NoTerms
+        var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.OfferingId == offeringId, cancellationToken);
+        return book is { HasTerms: true }
             ? book.AutomaticWaitlistPromotion
             : (await catalog.GetOfferingAsync(offeringId, cancellationToken))?.AutomaticWaitlistPromotion ?? false;
     }
