@@ -15,6 +15,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             await BrowserHost.SignInAsync(page, "coordinator@demo.local");
 
             await page.GotoAsync("/manage/offerings");
+            await BrowserHost.AssertAccessibleAsync(page);
             await page.GetByRole(AriaRole.Link, new() { Name = "New course" }).ClickAsync();
             await page.GetByLabel("Code").FillAsync("DSAIH-X");
             await page.GetByLabel("Title").FillAsync("Summer School Data Science X");
@@ -23,6 +24,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             await page.GetByLabel("Researchers").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Create course" }).ClickAsync();
             await BrowserHost.ArriveAtAsync(page, "/manage/offerings/new\\?courseId=");
+            await BrowserHost.AssertAccessibleAsync(page);
 
             await page.GetByLabel("Kind").SelectOptionAsync("SummerSchool");
             await page.GetByLabel("Cohort").FillAsync("2031");
@@ -37,6 +39,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Main auditorium");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
             await BrowserHost.ArriveAtAsync(page, "/manage/offerings/[0-9a-f-]{36}$");
+            await BrowserHost.AssertAccessibleAsync(page);
             var offeringUrl = page.Url;
 
             for (var day = 7; day <= 11; day++)
@@ -54,6 +57,7 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             Assert.Equal("Published", await page.Locator("[data-testid=status]").InnerTextAsync());
 
             await page.GotoAsync("/catalog?q=Data%20Science%20X");
+            await BrowserHost.AssertAccessibleAsync(page);
             var card = page.Locator("[data-testid=offering]").Filter(new() { HasText = "Summer School Data Science X" });
             Assert.Equal("40 of 40 seats left", await card.Locator("[data-testid=seats]").InnerTextAsync());
             await card.GetByRole(AriaRole.Link, new() { Name = "Summer School Data Science X" }).ClickAsync();

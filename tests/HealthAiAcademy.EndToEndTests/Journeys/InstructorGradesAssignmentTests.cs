@@ -17,7 +17,8 @@ public sealed class InstructorGradesAssignmentTests(BrowserHost host) : IClassFi
         {
             await BrowserHost.SignInAsync(participant, "participant@demo.local");
             await participant.GotoAsync($"/learning/offerings/{offeringId}/assessments");
-            await participant.GetByRole(AriaRole.Link, new() { Name = "Open Appraise a sepsis model" }).ClickAsync();
+            await BrowserHost.AssertAccessibleAsync(participant);
+            await participant.GetByRole(AriaRole.Link, new() { Name = "Hand in Appraise a sepsis model" }).ClickAsync();
             await participant.GetByLabel("Your answer").FillAsync("The model lacks external validation and its labels leak the outcome.");
             await participant.GetByRole(AriaRole.Button, new() { Name = "Hand in" }).ClickAsync();
             await participant.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your work is handed in." }).WaitForAsync();
@@ -26,8 +27,10 @@ public sealed class InstructorGradesAssignmentTests(BrowserHost host) : IClassFi
             await instructor.GetByRole(AriaRole.Link, new() { Name = "Grading", Exact = true }).ClickAsync();
             var row = instructor.Locator("[data-testid=grading-queue] tbody tr").Filter(new() { HasText = "Appraise a sepsis model" });
             Assert.StartsWith("Candidate ", await row.Locator("td").First.InnerTextAsync());
+            await BrowserHost.AssertAccessibleAsync(instructor);
             await row.GetByRole(AriaRole.Link).Filter(new() { HasText = "Grade" }).ClickAsync();
             Assert.Contains("external validation", await instructor.Locator("[data-testid=submission-text]").InnerTextAsync());
+            await BrowserHost.AssertAccessibleAsync(instructor);
             await instructor.GetByRole(AriaRole.Group, new() { Name = "Validation" }).GetByLabel("Thorough (6 points)").CheckAsync();
             await instructor.GetByRole(AriaRole.Group, new() { Name = "Bias" }).GetByLabel("Named (2 points)").CheckAsync();
             await instructor.GetByLabel("Feedback to the participant").FillAsync("Strong on validation; say more about label leakage.");

@@ -15,10 +15,12 @@ public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : ICl
         try
         {
             await page.GotoAsync("/account/login");
+            await BrowserHost.AssertAccessibleAsync(page);
             await page.GetByLabel("Email").FillAsync("participant@demo.local");
             await page.GetByLabel("Password").FillAsync(AcademyFactory.DemoPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await BrowserHost.ArriveAtAsync(page, "/catalog$");
+            await BrowserHost.AssertAccessibleAsync(page);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "My certificates" }).ClickAsync();
             await Eventually.TrueAsync(async () =>
@@ -40,6 +42,7 @@ public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : ICl
 
             await card.GetByRole(AriaRole.Link, new() { Name = "Open it" }).ClickAsync();
             await BrowserHost.ArriveAtAsync(page, "/verify/[^/]+$");
+            await BrowserHost.AssertAccessibleAsync(page);
             Assert.StartsWith("Valid.", (await page.Locator("[data-testid=verification-status]").InnerTextAsync()).Trim());
             var facts = await page.Locator("[data-testid=verification]").InnerTextAsync();
             Assert.Contains("Łukasz Şahin-de Vries", facts);

@@ -12,6 +12,7 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
         try
         {
             await page.GotoAsync("/account/register");
+            await BrowserHost.AssertAccessibleAsync(page);
             await page.GetByLabel("Email").FillAsync("anna.devries@hospital.example");
             await page.GetByLabel("Full name").FillAsync("Anna de Vries");
             await page.GetByLabel("Profession (optional)").FillAsync("Nurse practitioner");
@@ -19,15 +20,18 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
             await page.GetByLabel("Repeat the password").FillAsync("Nurse-Password-1");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
             await BrowserHost.ArriveAtAsync(page, "/catalog$");
+            await BrowserHost.AssertAccessibleAsync(page);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
             // The sign-out is a form post: let it finish before navigating on, or a busy machine cancels it.
             await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync();
             await page.GotoAsync("/account/login");
+            await BrowserHost.AssertAccessibleAsync(page);
             await page.GetByLabel("Email").FillAsync("anna.devries@hospital.example");
             await page.GetByLabel("Password").FillAsync("Nurse-Password-1");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await BrowserHost.ArriveAtAsync(page, "/catalog$");
+            await BrowserHost.AssertAccessibleAsync(page);
 
             var offerings = page.Locator("[data-testid=offering] h2");
             Assert.Equal(4, await offerings.CountAsync());
@@ -49,6 +53,7 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
     {
         var page = await host.NewPageAsync();
         await page.GotoAsync("/catalog");
+        await BrowserHost.AssertAccessibleAsync(page);
 
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");

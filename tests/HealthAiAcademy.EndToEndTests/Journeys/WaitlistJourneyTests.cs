@@ -19,12 +19,14 @@ public sealed class WaitlistJourneyTests(BrowserHost host) : IClassFixture<Brows
         {
             await BrowserHost.SignInAsync(first, "first.clinician@hospital.example", "Clinician-Pass-1");
             await first.GotoAsync($"/catalog/{offeringId}");
+            await BrowserHost.AssertAccessibleAsync(first);
             await first.GetByRole(AriaRole.Link, new() { Name = "Enrol", Exact = true }).ClickAsync();
             await first.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
             await first.GetByRole(AriaRole.Status).Filter(new() { HasText = "You are enrolled" }).WaitForAsync();
 
             await BrowserHost.SignInAsync(second, "second.clinician@hospital.example", "Clinician-Pass-1");
             await second.GotoAsync($"/catalog/{offeringId}");
+            await BrowserHost.AssertAccessibleAsync(second);
             await second.GetByRole(AriaRole.Link, new() { Name = "Join the waiting list" }).ClickAsync();
             await second.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
             await second.GetByRole(AriaRole.Status).Filter(new() { HasText = "number 1 on the waiting list" }).WaitForAsync();
@@ -33,6 +35,7 @@ public sealed class WaitlistJourneyTests(BrowserHost host) : IClassFixture<Brows
             await first.GetByRole(AriaRole.Status).Filter(new() { HasText = "You are withdrawn." }).WaitForAsync();
 
             await second.GotoAsync("/learning");
+            await BrowserHost.AssertAccessibleAsync(second);
             Assert.Contains("A seat is offered to you", await second.Locator("[data-testid=status]").First.InnerTextAsync());
             await second.GetByRole(AriaRole.Button, new() { Name = "Accept the seat" }).ClickAsync();
             await second.GetByRole(AriaRole.Status).Filter(new() { HasText = "The seat is yours" }).WaitForAsync();

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace HealthAiAcademy.Tests.Support;
@@ -49,14 +50,32 @@ public sealed class BrowserHost : IAsyncLifetime
     public static Task ArriveAtAsync(IPage page, string addressPattern) =>
         Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(addressPattern), new() { Timeout = 60_000 });
 
+    /// <summary>Runs axe on the page as it is now and fails on any WCAG 2.2 A or AA violation, naming rule and elements.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions
+            {
+                Type = "tag",
+                Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
+            },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}").ToList();
+        Assert.True(violations.Count == 0, $"axe on {page.Url}:\n{string.Join("\n", violations)}");
+    }
+
     /// <summary>Signs in on the login page as a user would (the demo password unless another is given) and waits for the catalog.</summary>
     public static async Task SignInAsync(IPage page, string email, string? password = null)
     {
         await page.GotoAsync("/account/login");
+        await AssertAccessibleAsync(page);
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password ?? AcademyFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await ArriveAtAsync(page, "/catalog$");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Catalog" }).WaitForAsync();
+        await AssertAccessibleAsync(page);
     }
 
     /// <summary>The JSON body of a set-up call through the API, which must have succeeded.</summary>
