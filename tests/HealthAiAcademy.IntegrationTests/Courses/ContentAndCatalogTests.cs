@@ -107,14 +107,19 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
         await using var scope = factory.Services.CreateAsyncScope();
         var catalog = scope.ServiceProvider.GetRequiredService<ICourseCatalog>();
         var snapshot = await catalog.GetOfferingAsync(offeringId, CancellationToken.None);
+        var terms = await catalog.GetEnrolmentTermsAsync(offeringId, CancellationToken.None);
+        var basis = await catalog.GetCertificateBasisAsync(offeringId, CancellationToken.None);
+        var sessions = await catalog.GetSessionsAsync([offeringId], CancellationToken.None);
         var next = await catalog.FindNextRunAsync(courseId, new DateTime(2029, 1, 1), CancellationToken.None);
         var none = await catalog.FindNextRunAsync(courseId, new DateTime(2031, 1, 1), CancellationToken.None);
 
         Assert.NotNull(snapshot);
-        Assert.Equal((EnrollmentPolicy.Application, 60, 80), (snapshot.EnrollmentPolicy, snapshot.Capacity!.Value, snapshot.MinimumAttendancePercent));
+        Assert.NotNull(terms);
+        Assert.NotNull(basis);
+        Assert.Equal((EnrollmentPolicy.Application, 60, 80), (terms.EnrollmentPolicy, terms.Capacity!.Value, snapshot.MinimumAttendancePercent));
         Assert.Contains(instructorId, snapshot.InstructorIds);
-        Assert.Equal(8.5, snapshot.Accreditations.Single().Points);
-        Assert.Equal("Kick-off", snapshot.Sessions.Single().Topic);
+        Assert.Equal(8.5, basis.Accreditations.Single().Points);
+        Assert.Equal("Kick-off", sessions.Single().Topic);
         Assert.Equal(offeringId, next?.Id);
         Assert.Null(none);
     }

@@ -4,16 +4,19 @@ namespace HealthAiAcademy.Courses.Contracts;
 public interface ICourseCatalog
 {
     /// <summary>The offering in any status, or null when it does not exist.</summary>
-    Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
+    Task<OfferingOutline?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
 
     /// <summary>Every run of the course with this code, in any status, earliest first.</summary>
-    Task<IReadOnlyList<OfferingSnapshot>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OfferingOutline>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken);
 
     /// <summary>Only what enrolling needs, read without the offering's sessions and course details: the hot path of a burst.</summary>
     Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken);
 
     /// <summary>Several offerings in one query (those that exist), for lists that span offerings.</summary>
-    Task<IReadOnlyList<OfferingSnapshot>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OfferingOutline>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
+    /// <summary>What a certificate prints about the offering's course, or null when the offering does not exist.</summary>
+    Task<CertificateBasis?> GetCertificateBasisAsync(Guid offeringId, CancellationToken cancellationToken);
 
     Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken);
 
@@ -29,10 +32,11 @@ public interface ICourseCatalog
     Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
 
     /// <summary>The next published run of the same course starting after <paramref name="afterUtc"/>, for recertification.</summary>
-    Task<OfferingSnapshot?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken);
+    Task<OfferingOutline?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken);
 }
 
-public sealed record OfferingSnapshot(
+/// <summary>Which offering this is, when it runs and who runs it: what titles, staff checks and attendance need.</summary>
+public sealed record OfferingOutline(
     Guid Id,
     Guid CourseId,
     string CourseCode,
@@ -42,26 +46,26 @@ public sealed record OfferingSnapshot(
     string CohortLabel,
     DateTime StartsAtUtc,
     DateTime EndsAtUtc,
-    DateTime EnrollmentOpensAtUtc,
-    DateTime EnrollmentClosesAtUtc,
     DateTime CancellationDeadlineUtc,
-    int? Capacity,
-    EnrollmentPolicy EnrollmentPolicy,
-    bool WaitlistEnabled,
-    bool AutomaticWaitlistPromotion,
-    bool RequiresStudentNumber,
-    bool RequiresRegistrationNumber,
+    int MinimumAttendancePercent,
+    IReadOnlyList<Guid> InstructorIds);
+
+/// <summary>What a certificate of the offering prints about the course.</summary>
+public sealed record CertificateBasis(
+    Guid OfferingId,
+    Guid CourseId,
+    string CourseCode,
+    string Title,
+    OfferingKind Kind,
     DeliveryMode Delivery,
     string? Location,
-    string? OnlineLink,
+    DateTime StartsAtUtc,
+    DateTime EndsAtUtc,
     int StudyLoadHours,
     double? Ects,
-    int MinimumAttendancePercent,
-    IReadOnlyList<Guid> InstructorIds,
     IReadOnlyList<string> LearningObjectives,
     IReadOnlyList<AccreditationSnapshot> Accreditations,
-    int? CertificateValidityMonths,
-    IReadOnlyList<SessionSnapshot> Sessions);
+    int? CertificateValidityMonths);
 
 /// <summary>
 /// What deciding an enrolment needs. Courses sends it with every publication and change of an offering, so Enrollment

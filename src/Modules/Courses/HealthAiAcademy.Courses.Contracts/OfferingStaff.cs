@@ -8,6 +8,6 @@ public sealed class OfferingStaff(ICurrentUser currentUser)
 {
     public bool IsCoordinator => currentUser.IsInRole(Roles.Coordinator) || currentUser.IsInRole(Roles.Administrator);
 
-    public bool IsStaffOf(OfferingSnapshot offering) =>
+    public bool IsStaffOf(OfferingOutline offering) =>
         IsCoordinator || (currentUser.IsInRole(Roles.Instructor) && currentUser.UserId is { } id && offering.InstructorIds.Contains(id));
 }

@@ -43,6 +43,6 @@ internal sealed class ListGradingQueueHandler(AssessmentDbContext db, Assessment
     }
 
     /// <summary>The offerings among <paramref name="offeringIds"/> the caller may grade, loaded in one query.</summary>
-    private async Task<Dictionary<Guid, OfferingSnapshot>> OfferingsOfMarkerAsync(IReadOnlyList<Guid> offeringIds, CancellationToken cancellationToken) =>
+    private async Task<Dictionary<Guid, OfferingOutline>> OfferingsOfMarkerAsync(IReadOnlyList<Guid> offeringIds, CancellationToken cancellationToken) =>
         (await catalog.GetOfferingsAsync(offeringIds, cancellationToken)).Where(access.IsStaffOf).ToDictionary(o => o.Id);
 }

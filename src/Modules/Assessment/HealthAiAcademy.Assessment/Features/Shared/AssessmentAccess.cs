@@ -15,9 +15,9 @@ internal sealed class AssessmentAccess(AssessmentDbContext db, ICourseCatalog ca
 
     public bool IsCoordinator => staff.IsCoordinator;
 
-    public Task<OfferingSnapshot?> OfferingAsync(Guid offeringId, CancellationToken cancellationToken) => catalog.GetOfferingAsync(offeringId, cancellationToken);
+    public Task<OfferingOutline?> OfferingAsync(Guid offeringId, CancellationToken cancellationToken) => catalog.GetOfferingAsync(offeringId, cancellationToken);
 
-    public bool IsStaffOf(OfferingSnapshot offering) => staff.IsStaffOf(offering);
+    public bool IsStaffOf(OfferingOutline offering) => staff.IsStaffOf(offering);
 
     public Task<bool> IsParticipantAsync(Guid offeringId, CancellationToken cancellationToken) =>
         currentUser.UserId is { } id ? IsParticipantAsync(offeringId, id, cancellationToken) : Task.FromResult(false);
@@ -26,7 +26,7 @@ internal sealed class AssessmentAccess(AssessmentDbContext db, ICourseCatalog ca
         enrollment.IsParticipantAsync(offeringId, userId, cancellationToken);
 
     /// <summary>The assessment (tracked) with its offering, or nulls when either does not exist.</summary>
-    public async Task<(AssessmentDefinition? Assessment, OfferingSnapshot? Offering)> AssessmentAsync(Guid assessmentId, CancellationToken cancellationToken)
+    public async Task<(AssessmentDefinition? Assessment, OfferingOutline? Offering)> AssessmentAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
         var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
         var offering = assessment is null ? null : await catalog.GetOfferingAsync(assessment.OfferingId, cancellationToken);
@@ -37,18 +37,18 @@ internal sealed class AssessmentAccess(AssessmentDbContext db, ICourseCatalog ca
     /// The assessment (tracked) with its offering, for the offering's instructors and coordinators: 404 when either does not
     /// exist, 403 for anyone else, saying <paramref name="onlyStaff"/>.
     /// </summary>
-    public async Task<Outcome<(AssessmentDefinition Assessment, OfferingSnapshot Offering)>> ForStaffAsync(
+    public async Task<Outcome<(AssessmentDefinition Assessment, OfferingOutline Offering)>> ForStaffAsync(
         Guid assessmentId, string onlyStaff, CancellationToken cancellationToken)
     {
         var (assessment, offering) = await AssessmentAsync(assessmentId, cancellationToken);
         if (assessment is null || offering is null)
         {
-            return Outcome<(AssessmentDefinition, OfferingSnapshot)>.NotFound("The assessment");
+            return Outcome<(AssessmentDefinition, OfferingOutline)>.NotFound("The assessment");
         }
 
         return IsStaffOf(offering)
-            ? Outcome<(AssessmentDefinition, OfferingSnapshot)>.Ok((assessment, offering))
-            : Outcome<(AssessmentDefinition, OfferingSnapshot)>.Forbidden(onlyStaff);
+            ? Outcome<(AssessmentDefinition, OfferingOutline)>.Ok((assessment, offering))
+            : Outcome<(AssessmentDefinition, OfferingOutline)>.Forbidden(onlyStaff);
     }
 
     public async Task<DateTime?> ExtensionAsync(Guid assessmentId, Guid userId, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ namespace HealthAiAcademy.Assessment.Features.Shared;
 /// <summary>Hand-ins as a marker's queue lists them: who (or which candidate number, under blind marking), what, when.</summary>
 internal sealed class GradingQueueItems(AssessmentDbContext db, IUserDirectory users)
 {
-    public async Task<IReadOnlyList<QueueItem>> ToItemsAsync(IReadOnlyList<Submission> submissions, IReadOnlyDictionary<Guid, OfferingSnapshot> offerings, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QueueItem>> ToItemsAsync(IReadOnlyList<Submission> submissions, IReadOnlyDictionary<Guid, OfferingOutline> offerings, CancellationToken cancellationToken)
     {
         var assessmentIds = submissions.Select(s => s.AssessmentId).Distinct().ToList();
         var assessments = await db.Assessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);

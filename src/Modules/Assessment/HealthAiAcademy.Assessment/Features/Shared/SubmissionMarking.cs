@@ -15,7 +15,7 @@ internal sealed class SubmissionMarking(AssessmentDbContext db, AssessmentAccess
         ? Outcome<T>.NotFound("The submission")
         : Outcome<T>.Forbidden("Only the offering's instructors and coordinators grade its submissions.");
 
-    public async Task<(Submission?, AssessmentDefinition?, OfferingSnapshot?, OutcomeKind?)> LoadForStaffAsync(Guid submissionId, bool tracked, CancellationToken cancellationToken)
+    public async Task<(Submission?, AssessmentDefinition?, OfferingOutline?, OutcomeKind?)> LoadForStaffAsync(Guid submissionId, bool tracked, CancellationToken cancellationToken)
     {
         var submissions = tracked ? db.Submissions : db.Submissions.AsNoTracking();
         var submission = await submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
@@ -29,9 +29,9 @@ internal sealed class SubmissionMarking(AssessmentDbContext db, AssessmentAccess
     }
 
     /// <summary>The hand-in as staff mark it, with its audit trail; for what <see cref="LoadForStaffAsync"/> allowed.</summary>
-    public async Task<SubmissionForMarking> ViewAsync(Submission submission, AssessmentDefinition assessment, OfferingSnapshot offering, CancellationToken cancellationToken)
+    public async Task<SubmissionForMarking> ViewAsync(Submission submission, AssessmentDefinition assessment, OfferingOutline offering, CancellationToken cancellationToken)
     {
-        var item = (await queueItems.ToItemsAsync([submission], new Dictionary<Guid, OfferingSnapshot> { [offering.Id] = offering }, cancellationToken))[0];
+        var item = (await queueItems.ToItemsAsync([submission], new Dictionary<Guid, OfferingOutline> { [offering.Id] = offering }, cancellationToken))[0];
         var audit = await db.GradeAudit.AsNoTracking().Where(a => a.SubmissionId == submission.Id).OrderBy(a => a.ChangedAtUtc).ToListAsync(cancellationToken);
         var markers = await users.FindManyAsync([.. audit.Select(a => a.ChangedBy).Distinct()], cancellationToken);
         return new SubmissionForMarking(

@@ -32,7 +32,7 @@ internal sealed class CertificateIssuer(
 
     public async Task<Certificate?> StageAsync(CompletionFacts completion, int generation, CancellationToken cancellationToken)
     {
-        var offering = await catalog.GetOfferingAsync(completion.OfferingId, cancellationToken);
+        var offering = await catalog.GetCertificateBasisAsync(completion.OfferingId, cancellationToken);
         if (offering is null)
         {
             return null;
@@ -42,17 +42,17 @@ internal sealed class CertificateIssuer(
         return Stage(completion, generation, offering, profile, await TranscriptAsync(offering, completion.UserId, cancellationToken));
     }
 
-    public async Task<ParticipantResults?> TranscriptAsync(OfferingSnapshot offering, Guid userId, CancellationToken cancellationToken) =>
-        offering.Kind == OfferingKind.Minor ? await assessments.ResultsAsync(offering.Id, userId, cancellationToken) : null;
+    public async Task<ParticipantResults?> TranscriptAsync(CertificateBasis offering, Guid userId, CancellationToken cancellationToken) =>
+        offering.Kind == OfferingKind.Minor ? await assessments.ResultsAsync(offering.OfferingId, userId, cancellationToken) : null;
 
     /// <summary>Builds, renders and stages a certificate from facts already loaded (bulk issue loads them once per offering).</summary>
-    public Certificate Stage(CompletionFacts completion, int generation, OfferingSnapshot offering, UserProfile? profile, ParticipantResults? results)
+    public Certificate Stage(CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value;
         var completedOn = AcademyTime.DateOf(completion.CompletedAtUtc);
         var certificate = new Certificate(Guid.NewGuid(), CertificateCodes.NewNumber(now), CertificateCodes.NewVerificationCode(), completion.EnrollmentId,
-            generation, offering.Id, offering.CourseId, completion.UserId, now)
+            generation, offering.OfferingId, offering.CourseId, completion.UserId, now)
         {
             Template = offering.Kind switch
             {

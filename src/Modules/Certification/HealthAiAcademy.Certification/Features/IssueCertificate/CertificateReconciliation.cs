@@ -38,7 +38,7 @@ internal sealed class CertificateReconciliation(IServiceScopeFactory scopes, ILo
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<CertificationDbContext>();
             var issuer = services.GetRequiredService<CertificateIssuer>();
-            if (await services.GetRequiredService<ICourseCatalog>().GetOfferingAsync(group.Key, cancellationToken) is not { } offering)
+            if (await services.GetRequiredService<ICourseCatalog>().GetCertificateBasisAsync(group.Key, cancellationToken) is not { } offering)
             {
                 continue;
             }

@@ -30,7 +30,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
 
         try
         {
-            var offering = await services.GetRequiredService<ICourseCatalog>().GetOfferingAsync(run.OfferingId, cancellationToken)
+            var offering = await services.GetRequiredService<ICourseCatalog>().GetCertificateBasisAsync(run.OfferingId, cancellationToken)
                 ?? throw new InvalidOperationException("The offering no longer exists.");
             var completions = await services.GetRequiredService<IEnrollmentDirectory>().CompletionsAsync(run.OfferingId, cancellationToken);
             var existing = await db.Certificates.Where(c => c.OfferingId == run.OfferingId).ToListAsync(cancellationToken);

@@ -11,24 +11,33 @@ namespace HealthAiAcademy.Courses.Features.Catalog;
 /// <summary>The Courses facade other modules ask synchronously.</summary>
 internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : ICourseCatalog
 {
-    public async Task<OfferingSnapshot?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken)
+    public async Task<OfferingOutline?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var offering = await Offerings().SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
         return offering is null ? null : ToSnapshot(offering);
     }
 
-    public async Task<IReadOnlyList<OfferingSnapshot>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OfferingOutline>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
     {
         var ids = offeringIds.Distinct().ToList();
         return [.. (await Offerings().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken)).Select(ToSnapshot)];
     }
 
-    public async Task<IReadOnlyList<OfferingSnapshot>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<OfferingOutline>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken) =>
         [.. (await Offerings().Where(o => o.Course.Code == courseCode).OrderBy(o => o.StartsAtUtc).ToListAsync(cancellationToken)).Select(ToSnapshot)];
 
     /// <summary>The same terms the offering's events carry; Enrollment asks only before its first copy arrives (ADR 0015).</summary>
     public async Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
         (await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken))?.EnrolmentTerms;
+
+    public async Task<CertificateBasis?> GetCertificateBasisAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken) is { } o
+            ? new CertificateBasis(
+                o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Delivery, o.Location, o.StartsAtUtc, o.EndsAtUtc, o.Course.StudyLoadHours,
+                o.Course.Ects, o.Course.LearningObjectives,
+                [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession))],
+                o.Course.CertificateValidityMonths)
+            : null;
 
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) is { } session ? ToSnapshot(session) : null;
@@ -68,7 +77,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return [.. sessions.Select(ToSnapshot)];
     }
 
-    public async Task<OfferingSnapshot?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken)
+    public async Task<OfferingOutline?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken)
     {
         var offering = await Offerings()
             .Where(o => o.CourseId == courseId && o.Status == OfferingStatus.Published && o.StartsAtUtc > afterUtc)
@@ -78,17 +87,11 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
     }
 
     private IQueryable<Offering> Offerings() =>
-        db.Offerings.AsNoTracking().Include(o => o.Course).Include(o => o.Sessions);
+        db.Offerings.AsNoTracking().Include(o => o.Course);
 
-    private static OfferingSnapshot ToSnapshot(Offering o) => new(
-        o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Status, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc,
-        o.EnrollmentOpensAtUtc, o.EnrollmentClosesAtUtc, o.CancellationDeadlineUtc, o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled,
-        o.AutomaticWaitlistPromotion, o.RequiresStudentNumber, o.RequiresRegistrationNumber, o.Delivery, o.Location, o.OnlineLink,
-        o.Course.StudyLoadHours, o.Course.Ects, o.MinimumAttendancePercent,
-        [.. o.InstructorIds.Union(o.Course.InstructorIds)], o.Course.LearningObjectives,
-        [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession))],
-        o.Course.CertificateValidityMonths,
-        [.. o.Sessions.OrderBy(s => s.StartsAtUtc).Select(ToSnapshot)]);
+    private static OfferingOutline ToSnapshot(Offering o) => new(
+        o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Status, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc, o.CancellationDeadlineUtc,
+        o.MinimumAttendancePercent, [.. o.InstructorIds.Union(o.Course.InstructorIds)]);
 
     private static SessionSnapshot ToSnapshot(Session s) =>
         new(s.Id, s.OfferingId, s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location, s.OnlineLink, s.Status, s.InstructorIds);

@@ -12,7 +12,8 @@ internal sealed class ApproveApplicationHandler(EnrollmentDbContext db, Enrollme
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, async (enrollment, offering, token) =>
         {
             enrollment.Approve(EnrollmentChanges.Clean(request?.Message), clock.GetUtcNow().UtcDateTime);
-            if (!await seats.AdmitAsync(enrollment, offering.WaitlistEnabled, token))
+            var waitlistEnabled = (await seats.TermsAsync(offering.Id, token))?.WaitlistEnabled ?? false;
+            if (!await seats.AdmitAsync(enrollment, waitlistEnabled, token))
             {
                 throw new BusinessRuleViolationException("The offering is full and has no waiting list: raise the capacity first.");
             }

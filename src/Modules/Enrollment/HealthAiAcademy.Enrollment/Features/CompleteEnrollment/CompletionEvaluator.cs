@@ -21,7 +21,7 @@ internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog
             return;
         }
 
-        var countedSessions = offering.Sessions.Where(s => s.Status == SessionStatus.Scheduled).Select(s => s.Id).ToHashSet();
+        var countedSessions = (await catalog.GetSessionsAsync([offeringId], cancellationToken)).Where(s => s.Status == SessionStatus.Scheduled).Select(s => s.Id).ToHashSet();
         var required = await assessments.RequiredForCompletionAsync(offeringId, cancellationToken);
         if (countedSessions.Count == 0 && required.Count == 0)
         {

@@ -32,7 +32,7 @@ internal sealed class ExportAttendanceHandler(EnrollmentDbContext db, ICourseCat
             return Outcome<string>.Forbidden("Attendance exports are for the offering's coordinators and instructors.");
         }
 
-        var sessions = offering.Sessions.Where(s => s.Status == SessionStatus.Scheduled).OrderBy(s => s.StartsAtUtc).ToList();
+        var sessions = (await catalog.GetSessionsAsync([offeringId], cancellationToken)).Where(s => s.Status == SessionStatus.Scheduled).OrderBy(s => s.StartsAtUtc).ToList();
         var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offeringId)).ToListAsync(cancellationToken);
         var enrollmentIds = enrollments.Select(e => e.Id).ToList();
         var records = (await db.Attendance.AsNoTracking().Where(a => enrollmentIds.Contains(a.EnrollmentId)).ToListAsync(cancellationToken))

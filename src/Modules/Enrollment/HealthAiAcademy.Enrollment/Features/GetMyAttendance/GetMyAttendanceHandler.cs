@@ -26,7 +26,7 @@ internal sealed class GetMyAttendanceHandler(EnrollmentDbContext db, ICourseCata
         }
 
         var records = await db.Attendance.AsNoTracking().Where(a => a.EnrollmentId == enrollmentId).ToDictionaryAsync(a => a.SessionId, a => a.Status, cancellationToken);
-        var lines = offering.Sessions
+        var lines = (await catalog.GetSessionsAsync([offering.Id], cancellationToken))
             .Select(s => new MyAttendanceLine(s.Id, s.StartsAtUtc, s.Topic, s.Status, records.TryGetValue(s.Id, out var status) ? status : null))
             .ToList();
         var counted = lines.Where(l => l.SessionStatus == SessionStatus.Scheduled && l.Status is not null).Select(l => l.Status!.Value);

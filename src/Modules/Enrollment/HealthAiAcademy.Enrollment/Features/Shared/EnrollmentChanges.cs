@@ -24,7 +24,7 @@ internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog c
     public bool ActsAsCoordinator => staff.IsCoordinator;
 
     public async Task<Outcome<EnrollmentResponse>> ApplyAsync(
-        Guid enrollmentId, ChangeAllowedTo allowedTo, Func<Domain.Enrollment, OfferingSnapshot, CancellationToken, Task> change,
+        Guid enrollmentId, ChangeAllowedTo allowedTo, Func<Domain.Enrollment, OfferingOutline, CancellationToken, Task> change,
         CancellationToken cancellationToken)
     {
         var enrollment = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);

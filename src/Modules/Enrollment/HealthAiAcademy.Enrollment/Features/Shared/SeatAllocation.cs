@@ -29,14 +29,16 @@ internal sealed class SeatAllocation(EnrollmentDbContext db, SeatLedger ledger, 
         return true;
     }
 
-    /// <summary>Whether a freed seat goes to the head of the waiting list at once: from the book's terms (ADR 0015), else the catalog.</summary>
-    public async Task<bool> PromotesAutomaticallyAsync(Guid offeringId, CancellationToken cancellationToken)
+    /// <summary>The offering's terms from the book (ADR 0015), else from the catalog; null when the offering does not exist.</summary>
+    public async Task<EnrolmentTerms?> TermsAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.OfferingId == offeringId, cancellationToken);
-        return book is { HasTerms: true }
-            ? book.AutomaticWaitlistPromotion
-            : (await catalog.GetOfferingAsync(offeringId, cancellationToken))?.AutomaticWaitlistPromotion ?? false;
+        return book is { HasTerms: true } ? book.Terms : await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
     }
+
+    /// <summary>Whether a freed seat goes to the head of the waiting list at once, instead of being offered for a while.</summary>
+    public async Task<bool> PromotesAutomaticallyAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        (await TermsAsync(offeringId, cancellationToken))?.AutomaticWaitlistPromotion ?? false;
 
     /// <summary>A held seat became free: it goes to the first waitlisted person (an offer, or at once), else back to the pool.</summary>
     public async Task PassOnSeatAsync(Guid offeringId, bool automaticPromotion, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace HealthAiAcademy.Enrollment.Features.Shared;
 /// <summary>Attendance is taken and read by the offering's instructors and coordinators only.</summary>
 internal sealed class SessionStaffAccess(ICourseCatalog catalog, OfferingStaff staff)
 {
-    public async Task<(SessionSnapshot? Session, OfferingSnapshot? Offering, OutcomeKind? Refusal)> SessionForStaffAsync(Guid sessionId, CancellationToken cancellationToken)
+    public async Task<(SessionSnapshot? Session, OfferingOutline? Offering, OutcomeKind? Refusal)> SessionForStaffAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var session = await catalog.GetSessionAsync(sessionId, cancellationToken);
         var offering = session is null ? null : await catalog.GetOfferingAsync(session.OfferingId, cancellationToken);

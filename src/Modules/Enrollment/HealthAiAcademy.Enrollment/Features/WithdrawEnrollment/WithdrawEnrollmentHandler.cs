@@ -21,7 +21,7 @@ internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, Enrollme
 
             if (heldSeat)
             {
-                await seats.PassOnSeatAsync(offering.Id, offering.AutomaticWaitlistPromotion, token);
+                await seats.PassOnSeatAsync(offering.Id, await seats.PromotesAutomaticallyAsync(offering.Id, token), token);
             }
         }, cancellationToken);
 }

@@ -36,7 +36,4 @@ internal static class Labels
     public static string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") => AcademyTime.Format(utc, format);
 
     public static string Day(DateTime utc) => When(utc, "d MMM yyyy");
-
-    /// <summary>The value a datetime-local input expects.</summary>
-    public static string Input(DateTime utc) => When(utc, "yyyy-MM-ddTHH:mm");
 }

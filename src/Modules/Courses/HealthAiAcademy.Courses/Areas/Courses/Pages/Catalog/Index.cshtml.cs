@@ -32,7 +32,7 @@ internal sealed class IndexModel(ListOfferingsHandler handler) : PageModel
 
     public static IReadOnlyList<string> AudienceOptions => Audiences.All;
 
-    internal PagedResult<OfferingSummary> Result { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
+    internal PagedResult<Features.ListOfferings.OfferingSummary> Result { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
 
     public int TotalPages => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
 

@@ -21,7 +21,7 @@ internal sealed class EditOfferingModel(
     ScheduleSessionHandler scheduleSession, CancelSessionHandler cancelSession, GetManagedOfferingHandler getOffering) : PageModel
 {
     [BindProperty]
-    public OfferingForm Form { get; set; } = new();
+    public OfferingRequest Form { get; set; } = new();
 
     [BindProperty]
     public SessionForm Session { get; set; } = new();
@@ -47,13 +47,13 @@ internal sealed class EditOfferingModel(
             return NotFound();
         }
 
-        Form = OfferingForm.From(Offering);
+        Form = OfferingRequest.Of(Offering);
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var request = Form.ToRequest() with { CourseId = null };
+        var request = Form with { CourseId = null };
         var outcome = await updateOffering.HandleAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Form", "The offering is saved.", cancellationToken);
     }

@@ -13,19 +13,19 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 internal sealed class NewOfferingModel(CreateOfferingHandler createOffering, ListCoursesHandler courses) : PageModel
 {
     [BindProperty]
-    public OfferingForm Form { get; set; } = new();
+    public OfferingRequest Form { get; set; } = OfferingRequest.NewOffering(null);
 
     internal IReadOnlyList<CourseResponse> Courses { get; private set; } = [];
 
     public async Task OnGetAsync(Guid? courseId, CancellationToken cancellationToken)
     {
-        Form.CourseId = courseId;
+        Form = OfferingRequest.NewOffering(courseId);
         await LoadCoursesAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await createOffering.HandleAsync(Form.ToRequest(), cancellationToken);
+        var outcome = await createOffering.HandleAsync(Form, cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/manage/offerings/{outcome.Value!.Id}");

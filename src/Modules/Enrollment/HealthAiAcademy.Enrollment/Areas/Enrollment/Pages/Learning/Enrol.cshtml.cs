@@ -20,7 +20,7 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
 
     public string? Problem { get; private set; }
 
-    internal OfferingSnapshot Offering { get; private set; } = null!;
+    internal EnrolmentTerms Offering { get; private set; } = null!;
 
     public bool NeedsMotivation => Offering.EnrollmentPolicy != EnrollmentPolicy.Open;
 
@@ -58,7 +58,7 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
 
     private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var offering = await courseCatalog.GetOfferingAsync(offeringId, cancellationToken);
+        var offering = await courseCatalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
         if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
         {
             return false;
