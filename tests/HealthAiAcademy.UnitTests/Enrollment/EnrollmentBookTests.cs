@@ -7,9 +7,10 @@ public sealed class EnrollmentBookTests
 {
     private static readonly DateTime Now = new(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    private static EnrolmentTerms Terms(int version, OfferingStatus status = OfferingStatus.Published, int? capacity = 20, bool automaticPromotion = false) =>
+    private static EnrolmentTerms Terms(
+        int version, OfferingStatus status = OfferingStatus.Published, int? capacity = 20, bool automaticPromotion = false, bool waitlist = true) =>
         new(Guid.Parse("6d1e0a43-5b0f-4a52-9a3f-0c5d2f3e8a11"), "AI in the ICU", OfferingKind.ClinicianCourse, status, Now.AddDays(30),
-            Now.AddDays(-1), Now.AddDays(20), capacity, EnrollmentPolicy.Open, true, automaticPromotion, false, version);
+            Now.AddDays(-1), Now.AddDays(20), capacity, EnrollmentPolicy.Open, waitlist, automaticPromotion, false, version);
 
     [Fact]
     public void A_newer_copy_of_the_terms_replaces_the_older_and_an_older_one_changes_nothing()
@@ -53,5 +54,31 @@ public sealed class EnrollmentBookTests
 
         Assert.True(book.AutomaticWaitlistPromotion);
         Assert.True(book.Terms.AutomaticWaitlistPromotion);
+    }
+
+    [Theory]
+    [InlineData(true, true, nameof(Admission.Seat))]
+    [InlineData(true, false, nameof(Admission.Seat))]
+    [InlineData(false, true, nameof(Admission.WaitingList))]
+    [InlineData(false, false, nameof(Admission.Full))]
+    public void A_request_gets_the_seat_the_database_gave_else_the_waiting_list_where_the_offering_keeps_one(
+        bool seatTaken, bool waitlist, string expected)
+    {
+        var book = new EnrollmentBook(Terms(version: 1, waitlist: waitlist), Now);
+
+        Assert.Equal(Enum.Parse<Admission>(expected), book.AdmissionFor(seatTaken));
+    }
+
+    [Theory]
+    [InlineData(false, false, nameof(FreedSeat.BackToPool))]
+    [InlineData(false, true, nameof(FreedSeat.BackToPool))]
+    [InlineData(true, false, nameof(FreedSeat.OfferToHead))]
+    [InlineData(true, true, nameof(FreedSeat.PromoteHead))]
+    public void A_freed_seat_goes_back_to_the_pool_when_nobody_waits_else_to_the_head_of_the_list_as_the_offering_says(
+        bool anyoneWaiting, bool automaticPromotion, string expected)
+    {
+        var book = new EnrollmentBook(Terms(version: 1, automaticPromotion: automaticPromotion), Now);
+
+        Assert.Equal(Enum.Parse<FreedSeat>(expected), book.FreedSeatFor(anyoneWaiting));
     }
 }

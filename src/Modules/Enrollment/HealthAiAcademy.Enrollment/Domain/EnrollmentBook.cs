@@ -100,7 +100,32 @@ internal sealed class EnrollmentBook
         return true;
     }
 
+    /// <summary>
+    /// Where a request goes once the database has said whether it got a seat (the conditional update of ADR 0005): the seat,
+    /// else the waiting list when the offering keeps one, else nowhere.
+    /// </summary>
+    public Admission AdmissionFor(bool seatTaken) =>
+        seatTaken ? Admission.Seat : WaitlistEnabled ? Admission.WaitingList : Admission.Full;
+
+    /// <summary>Where a seat that became free goes: back to the pool when nobody waits, else to the head of the waiting list.</summary>
+    public FreedSeat FreedSeatFor(bool anyoneWaiting) =>
+        !anyoneWaiting ? FreedSeat.BackToPool : AutomaticWaitlistPromotion ? FreedSeat.PromoteHead : FreedSeat.OfferToHead;
+
     public void ChangeCapacity(int? capacity) => Capacity = capacity;
 
     public void Cancel() => IsCancelled = true;
+}
+
+internal enum Admission
+{
+    Seat,
+    WaitingList,
+    Full,
+}
+
+internal enum FreedSeat
+{
+    BackToPool,
+    PromoteHead,
+    OfferToHead,
 }

@@ -15,14 +15,15 @@ namespace HealthAiAcademy.Enrollment.Features.EnrolParticipant;
 /// needs one. Enrolling again returns the existing enrollment. One transaction; the seat is decided by the database.
 /// </summary>
 internal sealed class EnrolParticipantHandler(
-    EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, TimeProvider clock)
+    EnrollmentDbContext db, EnrollmentBooks books, IUserDirectory users, ICurrentUser currentUser, SeatAllocation seats, TimeProvider clock)
 {
     public async Task<Outcome<(EnrollmentResponse Enrollment, bool Created)>> HandleAsync(Guid offeringId, EnrolRequest request, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var offering = await TermsAsync(offeringId, now, cancellationToken);
-        if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
+        var book = await books.OpenAsync(offeringId, cancellationToken);
+        var offering = book?.Terms;
+        if (book is null || offering is null || offering.Status is OfferingStatus.Cancelled)
         {
             return Outcome<(EnrollmentResponse, bool)>.NotFound("The offering");
         }
@@ -43,7 +44,7 @@ internal sealed class EnrolParticipantHandler(
             var firstTime = existing is null && attempt == 1;
             try
             {
-                return await db.InTransactionAsync(token => EnrolOnceAsync(offering, request, userId, firstTime, now, token), cancellationToken);
+                return await db.InTransactionAsync(token => EnrolOnceAsync(book, request, userId, firstTime, now, token), cancellationToken);
             }
             catch (DbUpdateException exception) when (exception.IsUniqueKeyViolation() && attempt < 3)
             {
@@ -62,12 +63,12 @@ internal sealed class EnrolParticipantHandler(
     /// <param name="firstTime">Nobody had an enrollment a moment ago: skip looking again inside the write transaction (the shortest
     /// critical section is what bounds a burst); should a parallel request of the same person win, the unique index says so.</param>
     private async Task<Outcome<(EnrollmentResponse, bool)>> EnrolOnceAsync(
-        EnrolmentTerms offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
+        EnrollmentBook offering, EnrolRequest request, Guid userId, bool firstTime, DateTime now, CancellationToken cancellationToken)
     {
-        var enrollment = firstTime ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.Id && e.UserId == userId, cancellationToken);
+        var enrollment = firstTime ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.OfferingId == offering.OfferingId && e.UserId == userId, cancellationToken);
         if (enrollment is null)
         {
-            enrollment = Domain.Enrollment.Request(offering.Id, userId, Clean(request.Motivation), now);
+            enrollment = Domain.Enrollment.Request(offering.OfferingId, userId, Clean(request.Motivation), now);
             db.Enrollments.Add(enrollment);
         }
         else if (enrollment.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
@@ -80,7 +81,7 @@ internal sealed class EnrolParticipantHandler(
             enrollment.AwaitApproval(Clean(request.Motivation), now);
         }
 
-        if (offering.EnrollmentPolicy == EnrollmentPolicy.Open && !await seats.AdmitAsync(enrollment, offering.WaitlistEnabled, cancellationToken))
+        if (offering.EnrollmentPolicy == EnrollmentPolicy.Open && !await seats.AdmitAsync(offering, enrollment, cancellationToken))
         {
             return Outcome<(EnrollmentResponse, bool)>.Conflict("The offering is full and has no waiting list.");
         }
@@ -108,40 +109,6 @@ internal sealed class EnrolParticipantHandler(
         }
 
         return errors.IsValid ? null : Outcome<(EnrollmentResponse, bool)>.Invalid(errors);
-    }
-
-    /// <summary>
-    /// The terms from Enrollment's own book (ADR 0015). Only the first enrolment of an offering whose publication has not
-    /// arrived yet (or a book from before terms were sent along) asks the catalog, and opens or completes the book with
-    /// its answer; the publication's handler then finds it open.
-    /// </summary>
-    private async Task<EnrolmentTerms?> TermsAsync(Guid offeringId, DateTime now, CancellationToken cancellationToken)
-    {
-        var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.OfferingId == offeringId, cancellationToken);
-        if (book is { HasTerms: true })
-        {
-            return book.Terms;
-        }
-
-        var terms = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
-        if (terms is null || terms.Status is OfferingStatus.Draft)
-        {
-            return terms;
-        }
-
-        if (book is null)
-        {
-            // A duplicate means another request or the publication's handler opened it at the same moment.
-            db.Books.Add(new EnrollmentBook(terms, now));
-        }
-        else
-        {
-            db.Books.Attach(book).Entity.Follow(terms);
-        }
-
-        await db.SaveUnlessDuplicateAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return terms;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

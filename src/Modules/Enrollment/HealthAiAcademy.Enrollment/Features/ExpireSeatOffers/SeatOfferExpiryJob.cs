@@ -50,8 +50,10 @@ internal sealed class SeatOfferExpiryJob(IServiceScopeFactory scopes, TimeProvid
             enrollment.LetOfferLapse(now);
             await db.SaveChangesAsync(token);
             await scope.ServiceProvider.GetRequiredService<SeatLedger>().LeaveWaitlistAsync(enrollment.OfferingId, position, token);
-            var seats = scope.ServiceProvider.GetRequiredService<SeatAllocation>();
-            await seats.PassOnSeatAsync(enrollment.OfferingId, await seats.PromotesAutomaticallyAsync(enrollment.OfferingId, token), token);
+            if (await scope.ServiceProvider.GetRequiredService<EnrollmentBooks>().ReadAsync(enrollment.OfferingId, token) is { } book)
+            {
+                await scope.ServiceProvider.GetRequiredService<SeatAllocation>().PassOnSeatAsync(book, token);
+            }
         }, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using HealthAiAcademy.Enrollment.Features.Shared;
 namespace HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 
 /// <summary>Participants withdraw themselves until the cancellation deadline; coordinators withdraw anyone at any time.</summary>
-internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatLedger ledger, SeatAllocation seats, TimeProvider clock)
+internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatLedger ledger, EnrollmentBooks books, SeatAllocation seats, TimeProvider clock)
 {
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
@@ -19,9 +19,9 @@ internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, Enrollme
                 await ledger.LeaveWaitlistAsync(offering.Id, leftAt, token);
             }
 
-            if (heldSeat)
+            if (heldSeat && await books.ReadAsync(offering.Id, token) is { } book)
             {
-                await seats.PassOnSeatAsync(offering.Id, await seats.PromotesAutomaticallyAsync(offering.Id, token), token);
+                await seats.PassOnSeatAsync(book, token);
             }
         }, cancellationToken);
 }
