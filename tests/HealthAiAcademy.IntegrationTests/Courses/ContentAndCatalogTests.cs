@@ -107,7 +107,7 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
         await using var scope = factory.Services.CreateAsyncScope();
         var catalog = scope.ServiceProvider.GetRequiredService<ICourseCatalog>();
         var snapshot = await catalog.GetOfferingAsync(offeringId, CancellationToken.None);
-        var terms = await catalog.GetEnrolmentTermsAsync(offeringId, CancellationToken.None);
+        var terms = await catalog.GetEnrollmentTermsAsync(offeringId, CancellationToken.None);
         var basis = await catalog.GetCertificateBasisAsync(offeringId, CancellationToken.None);
         var sessions = await catalog.GetSessionsAsync([offeringId], CancellationToken.None);
         var next = await catalog.FindNextRunAsync(courseId, new DateTime(2029, 1, 1), CancellationToken.None);

@@ -31,7 +31,7 @@ public sealed class EnrollmentTermsTests
 
         calls.Reset();
         var enrolled = await EnrolAsync(host, "participant@demo.local", offeringId);
-        var askedWhileOpen = calls.Of(nameof(ICourseCatalog.GetEnrolmentTermsAsync));
+        var askedWhileOpen = calls.Of(nameof(ICourseCatalog.GetEnrollmentTermsAsync));
 
         Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
         Assert.Equal(0, askedWhileOpen);
@@ -42,7 +42,7 @@ public sealed class EnrollmentTermsTests
 
         var problem = await refused.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("closed", problem.GetProperty("detail").GetString());
-        Assert.Equal(0, calls.Of(nameof(ICourseCatalog.GetEnrolmentTermsAsync)));
+        Assert.Equal(0, calls.Of(nameof(ICourseCatalog.GetEnrollmentTermsAsync)));
     }
 
     [Fact]

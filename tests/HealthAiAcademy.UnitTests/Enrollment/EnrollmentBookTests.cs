@@ -7,7 +7,7 @@ public sealed class EnrollmentBookTests
 {
     private static readonly DateTime Now = new(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    private static EnrolmentTerms Terms(
+    private static EnrollmentTerms Terms(
         int version, OfferingStatus status = OfferingStatus.Published, int? capacity = 20, bool automaticPromotion = false, bool waitlist = true) =>
         new(Guid.Parse("6d1e0a43-5b0f-4a52-9a3f-0c5d2f3e8a11"), "AI in the ICU", OfferingKind.ClinicianCourse, status, Now.AddDays(30),
             Now.AddDays(-1), Now.AddDays(20), capacity, EnrollmentPolicy.Open, waitlist, automaticPromotion, false, version);

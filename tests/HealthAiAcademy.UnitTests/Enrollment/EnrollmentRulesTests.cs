@@ -92,7 +92,7 @@ public sealed class EnrollmentRulesTests
     [InlineData(OfferingStatus.Closed, -1, 1, "closed")]
     [InlineData(OfferingStatus.Published, 1, 2, "opens on")]
     [InlineData(OfferingStatus.Published, -2, 0, "closed on")]
-    public void Enrolment_is_open_only_while_published_and_between_opening_and_closing(OfferingStatus status, int opensInDays, int closesInDays, string? refusal)
+    public void Enrollment_is_open_only_while_published_and_between_opening_and_closing(OfferingStatus status, int opensInDays, int closesInDays, string? refusal)
     {
         var answer = EnrollmentWindow.RefusalAt(status, Now.AddDays(opensInDays), Now.AddDays(closesInDays), Now);
 

@@ -10,7 +10,7 @@ public interface ICourseCatalog
     Task<IReadOnlyList<OfferingOutline>> FindOfferingsOfCourseAsync(string courseCode, CancellationToken cancellationToken);
 
     /// <summary>Only what enrolling needs, read without the offering's sessions and course details: the hot path of a burst.</summary>
-    Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken);
+    Task<EnrollmentTerms?> GetEnrollmentTermsAsync(Guid offeringId, CancellationToken cancellationToken);
 
     /// <summary>Several offerings in one query (those that exist), for lists that span offerings.</summary>
     Task<IReadOnlyList<OfferingOutline>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
@@ -71,7 +71,7 @@ public sealed record CertificateBasis(
 /// What deciding an enrolment needs. Courses sends it with every publication and change of an offering, so Enrollment
 /// decides from its own copy; <see cref="Version"/> orders the copies (an older one never overwrites a newer one).
 /// </summary>
-public sealed record EnrolmentTerms(
+public sealed record EnrollmentTerms(
     Guid Id,
     string Title,
     OfferingKind Kind,

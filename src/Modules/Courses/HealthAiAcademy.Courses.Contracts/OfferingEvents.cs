@@ -12,7 +12,7 @@ public sealed record OfferingChangedIntegrationEvent : IntegrationEvent
     public required OfferingStatus Status { get; init; }
 
     /// <summary>Null only in events written before the terms were sent along; receivers then keep the capacity only.</summary>
-    public EnrolmentTerms? Terms { get; init; }
+    public EnrollmentTerms? Terms { get; init; }
 }
 
 public sealed record OfferingCancelledIntegrationEvent : IntegrationEvent

@@ -19,5 +19,5 @@ public sealed record OfferingPublishedIntegrationEvent : IntegrationEvent
     public required DateTime EndsAtUtc { get; init; }
 
     /// <summary>Null only in events written before the terms were sent along; receivers then ask the catalog.</summary>
-    public EnrolmentTerms? Terms { get; init; }
+    public EnrollmentTerms? Terms { get; init; }
 }

@@ -101,7 +101,7 @@ internal sealed class Offering
         Location, OnlineLink, MinimumAttendancePercent, InstructorIds);
 
     /// <summary>What Enrollment decides enrolments by; sent with every publication and change.</summary>
-    public EnrolmentTerms EnrolmentTerms => new(
+    public EnrollmentTerms EnrollmentTerms => new(
         Id, Course.Title, Kind, Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity, EnrollmentPolicy, WaitlistEnabled,
         AutomaticWaitlistPromotion, RequiresStudentNumber, Version);
 
@@ -121,7 +121,7 @@ internal sealed class Offering
 
         Apply(plan);
         Version++;
-        return new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status, Terms = EnrolmentTerms };
+        return new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status, Terms = EnrollmentTerms };
     }
 
     public void SetRequiredAssessments(IEnumerable<Guid> assessmentIds) => RequiredAssessmentIds = [.. assessmentIds.Distinct()];
@@ -144,7 +144,7 @@ internal sealed class Offering
             Capacity = Capacity,
             StartsAtUtc = StartsAtUtc,
             EndsAtUtc = EndsAtUtc,
-            Terms = EnrolmentTerms,
+            Terms = EnrollmentTerms,
         };
     }
 
@@ -160,7 +160,7 @@ internal sealed class Offering
         Version++;
         return target == OfferingStatus.Cancelled
             ? new OfferingCancelledIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Title = Course.Title }
-            : new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status, Terms = EnrolmentTerms };
+            : new OfferingChangedIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Capacity = Capacity, Status = Status, Terms = EnrollmentTerms };
     }
 
     /// <summary>A new draft of the same course, every date shifted by <paramref name="shift"/>, with the same sessions.</summary>

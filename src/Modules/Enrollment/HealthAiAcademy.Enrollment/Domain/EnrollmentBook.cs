@@ -24,7 +24,7 @@ internal sealed class EnrollmentBook
         TermsVersion = NoTerms;
     }
 
-    public EnrollmentBook(EnrolmentTerms terms, DateTime openedAtUtc)
+    public EnrollmentBook(EnrollmentTerms terms, DateTime openedAtUtc)
         : this(terms.Id, terms.Title, terms.Kind, terms.Capacity, terms.StartsAtUtc, openedAtUtc) =>
         Follow(terms);
 
@@ -72,13 +72,13 @@ internal sealed class EnrollmentBook
 
     public bool HasTerms => TermsVersion != NoTerms;
 
-    public EnrolmentTerms Terms => new(
+    public EnrollmentTerms Terms => new(
         OfferingId, Title, Kind, IsCancelled ? OfferingStatus.Cancelled : Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity,
         EnrollmentPolicy, WaitlistEnabled, AutomaticWaitlistPromotion, RequiresStudentNumber, TermsVersion);
 
     /// <summary>Takes over newer terms; an older copy (events can arrive out of order) changes nothing.</summary>
     /// <returns>True when the terms were taken over.</returns>
-    public bool Follow(EnrolmentTerms terms)
+    public bool Follow(EnrollmentTerms terms)
     {
         if (HasTerms && terms.Version < TermsVersion)
         {

@@ -27,8 +27,8 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         [.. (await Offerings().Where(o => o.Course.Code == courseCode).OrderBy(o => o.StartsAtUtc).ToListAsync(cancellationToken)).Select(ToSnapshot)];
 
     /// <summary>The same terms the offering's events carry; Enrollment asks only before its first copy arrives (ADR 0015).</summary>
-    public async Task<EnrolmentTerms?> GetEnrolmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        (await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken))?.EnrolmentTerms;
+    public async Task<EnrollmentTerms?> GetEnrollmentTermsAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        (await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken))?.EnrollmentTerms;
 
     public async Task<CertificateBasis?> GetCertificateBasisAsync(Guid offeringId, CancellationToken cancellationToken) =>
         await db.Offerings.AsNoTracking().Include(o => o.Course).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken) is { } o

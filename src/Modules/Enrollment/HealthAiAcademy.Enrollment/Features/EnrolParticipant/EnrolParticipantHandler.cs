@@ -91,7 +91,7 @@ internal sealed class EnrolParticipantHandler(
     }
 
     private async Task<Outcome<(EnrollmentResponse, bool)>?> RefusalAsync(
-        EnrolmentTerms offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
+        EnrollmentTerms offering, EnrolRequest request, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
         if (EnrollmentWindow.RefusalAt(offering.Status, offering.EnrollmentOpensAtUtc, offering.EnrollmentClosesAtUtc, now) is { } closed)
         {

@@ -24,7 +24,7 @@ internal sealed class EnrollmentBooks(EnrollmentDbContext db, ICourseCatalog cat
             return book;
         }
 
-        var terms = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
+        var terms = await catalog.GetEnrollmentTermsAsync(offeringId, cancellationToken);
         if (terms is null)
         {
             return book;
@@ -52,7 +52,7 @@ internal sealed class EnrollmentBooks(EnrollmentDbContext db, ICourseCatalog cat
             return stored;
         }
 
-        var terms = await catalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
+        var terms = await catalog.GetEnrollmentTermsAsync(offeringId, cancellationToken);
         if (terms is null || terms.Status is OfferingStatus.Draft)
         {
             return null;

@@ -20,7 +20,7 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
 
     public string? Problem { get; private set; }
 
-    internal EnrolmentTerms Offering { get; private set; } = null!;
+    internal EnrollmentTerms Offering { get; private set; } = null!;
 
     public bool NeedsMotivation => Offering.EnrollmentPolicy != EnrollmentPolicy.Open;
 
@@ -58,7 +58,7 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
 
     private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var offering = await courseCatalog.GetEnrolmentTermsAsync(offeringId, cancellationToken);
+        var offering = await courseCatalog.GetEnrollmentTermsAsync(offeringId, cancellationToken);
         if (offering is null || offering.Status is OfferingStatus.Draft or OfferingStatus.Cancelled)
         {
             return false;
