@@ -58,6 +58,45 @@ public sealed class SessionsAndCalendarTests(AcademyFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Meeting_links_reach_only_seat_holders_and_staff_never_visitors_or_the_waiting_list()
+    {
+        const string link = "https://meet.example.org/ai-icu-7f3a";
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var instructor = await factory.CreateClientForAsync("instructor@demo.local");
+        var courseId = await CoursesApi.CreateCourseAsync(coordinator, [await CoursesApi.UserIdAsync(instructor)]);
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId, o =>
+        {
+            o["capacity"] = 1;
+            o["enrollmentPolicy"] = "Open";
+            o["delivery"] = "Online";
+            o["location"] = null;
+            o["onlineLink"] = link;
+        });
+        await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Kick-off" });
+        await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        var seated = factory.CreateClientForUser(Guid.NewGuid());
+        var waiting = factory.CreateClientForUser(Guid.NewGuid());
+        Assert.Equal("Enrolled", (await CoursesApi.JsonAsync(await seated.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("status").GetString());
+        Assert.Equal("Waitlisted", (await CoursesApi.JsonAsync(await waiting.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("status").GetString());
+
+        foreach (var (reader, mayJoin) in new[] { (factory.CreateClient(), false), (waiting, false), (seated, true), (instructor, true), (coordinator, true) })
+        {
+            var offering = await reader.GetStringAsync($"/api/courses/offerings/{offeringId}");
+            var calendar = await reader.GetStringAsync($"/api/courses/offerings/{offeringId}/sessions.ics");
+
+            Assert.Equal(mayJoin, offering.Contains(link, StringComparison.Ordinal));
+            Assert.Equal(mayJoin, calendar.Contains("meet.example.org", StringComparison.Ordinal));
+            Assert.Equal(mayJoin, calendar.Contains("Join online", StringComparison.Ordinal));
+        }
+
+        var visitorsPage = await factory.CreateClient().GetStringAsync($"/catalog/{offeringId}");
+        var staffPage = await (await factory.CreateCookieClientForAsync("coordinator@demo.local")).GetStringAsync($"/catalog/{offeringId}");
+        Assert.Contains("Kick-off", visitorsPage);
+        Assert.DoesNotContain("meet.example.org", visitorsPage);
+        Assert.Contains("meet.example.org", staffPage);
+    }
+
+    [Fact]
     public async Task The_offering_calendar_holds_every_session_and_marks_cancelled_ones()
     {
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");

@@ -26,7 +26,7 @@ public interface ICourseCatalog
     /// <summary>The ids of the offering's lessons, in order, for progress.</summary>
     Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken);
 
-    /// <summary>One session as an iCalendar file (to attach to a reminder), or null when it does not exist.</summary>
+    /// <summary>One session as an iCalendar file with its meeting link (to attach to a participant's reminder), or null when it does not exist.</summary>
     Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);

@@ -67,7 +67,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         }
 
         var title = await db.Offerings.Where(o => o.Id == session.OfferingId).Select(o => o.Course.Title).SingleAsync(cancellationToken);
-        return SessionCalendarWriter.Write(title, [(session, title)], clock.GetUtcNow().UtcDateTime);
+        return SessionCalendarWriter.Write(title, [(session, title, MayJoin: true)], clock.GetUtcNow().UtcDateTime);
     }
 
     public async Task<IReadOnlyList<SessionSnapshot>> GetSessionsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)

@@ -16,5 +16,5 @@ internal sealed class GetManagedOfferingHandler(CoursesDbContext db, OfferingAcc
     /// <summary>The offering's sessions in order, for its management page (call after <see cref="GetAsync"/> allowed access).</summary>
     public async Task<IReadOnlyList<SessionResponse>> SessionsAsync(Guid offeringId, CancellationToken cancellationToken) =>
         [.. (await db.Sessions.AsNoTracking().Where(s => s.OfferingId == offeringId).OrderBy(s => s.StartsAtUtc).ToListAsync(cancellationToken))
-            .Select(SessionResponse.From)];
+            .Select(s => SessionResponse.From(s, mayJoin: true))];
 }

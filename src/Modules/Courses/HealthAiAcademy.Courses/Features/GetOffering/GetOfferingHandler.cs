@@ -31,7 +31,7 @@ internal sealed class GetOfferingHandler(
             ? Math.Max(0, capacity - await enrollments.CountSeatsTakenAsync(offeringId, cancellationToken))
             : null;
         var now = clock.GetUtcNow().UtcDateTime;
-        var holdsSeat = mine?.Status.TakesPart() == true;
+        var mayJoin = mayManage || mine?.Status.TakesPart() == true;
         var course = offering.Course;
         return new OfferingDetails(
             offering.Id, course.Id, course.Code, course.Title, course.Summary, markdown.ToSafeHtml(course.Description), offering.Kind, offering.Status,
@@ -40,9 +40,9 @@ internal sealed class GetOfferingHandler(
             offering.Status == OfferingStatus.Published && now >= offering.EnrollmentOpensAtUtc && now < offering.EnrollmentClosesAtUtc,
             offering.Capacity, seatsLeft, offering.EnrollmentPolicy, offering.WaitlistEnabled, offering.RequiresStudentNumber,
             offering.RequiresRegistrationNumber, offering.Delivery, offering.Location,
-            holdsSeat || mayManage ? offering.OnlineLink : null,
+            mayJoin ? offering.OnlineLink : null,
             course.Language, course.StudyLoadHours, course.Ects, course.LearningObjectives, course.Topics, course.Audiences, course.Accreditations,
-            [.. offering.Sessions.OrderBy(s => s.StartsAtUtc).Select(SessionResponse.From)],
+            [.. offering.Sessions.OrderBy(s => s.StartsAtUtc).Select(s => SessionResponse.From(s, mayJoin))],
             mine, mayManage);
     }
 }

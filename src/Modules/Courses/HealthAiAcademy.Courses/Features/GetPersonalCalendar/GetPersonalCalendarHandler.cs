@@ -13,7 +13,7 @@ internal sealed class GetPersonalCalendarHandler(CoursesDbContext db, IEnrollmen
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>The private feed: every session of every offering the token's owner holds a seat in.</summary>
+    /// <summary>The private feed: every session of every offering the token's owner holds a seat in, with its meeting link.</summary>
     public async Task<string?> HandleAsync(string token, CancellationToken cancellationToken)
     {
         var feed = await db.CalendarFeeds.AsNoTracking().SingleOrDefaultAsync(f => f.Token == token, cancellationToken);
@@ -26,6 +26,6 @@ internal sealed class GetPersonalCalendarHandler(CoursesDbContext db, IEnrollmen
         var offerings = await db.Offerings.AsNoTracking().Include(o => o.Course).Include(o => o.Sessions)
             .Where(o => offeringIds.Contains(o.Id))
             .ToListAsync(cancellationToken);
-        return SessionCalendarWriter.Write("Health AI Academy", offerings.SelectMany(o => o.Sessions.Select(s => (s, o.Course.Title))), Now);
+        return SessionCalendarWriter.Write("Health AI Academy", offerings.SelectMany(o => o.Sessions.Select(s => (s, o.Course.Title, MayJoin: true))), Now);
     }
 }

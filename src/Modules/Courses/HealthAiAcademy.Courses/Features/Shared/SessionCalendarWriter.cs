@@ -12,18 +12,20 @@ internal static class SessionCalendarWriter
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static string Write(string calendarName, IEnumerable<(Session Session, string OfferingTitle)> sessions, DateTime nowUtc)
+    /// <param name="sessions">Each with its offering's title and whether the reader may have its meeting link.</param>
+    public static string Write(string calendarName, IEnumerable<(Session Session, string OfferingTitle, bool MayJoin)> sessions, DateTime nowUtc)
     {
         var calendar = new Calendar { ProductId = "-//Health AI Academy//Sessions//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
-        foreach (var (session, title) in sessions.OrderBy(s => s.Session.StartsAtUtc))
+        foreach (var (session, title, mayJoin) in sessions.OrderBy(s => s.Session.StartsAtUtc))
         {
+            var link = mayJoin ? session.OnlineLink : null;
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"session-{session.Id}@healthaiacademy",
                 Summary = $"{title}: {session.Topic}",
-                Description = session.OnlineLink is null ? title : $"{title}\nJoin online: {session.OnlineLink}",
-                Location = session.Location ?? session.OnlineLink,
+                Description = link is null ? title : $"{title}\nJoin online: {link}",
+                Location = session.Location ?? link ?? (session.OnlineLink is null ? null : "Online"),
                 DtStart = new CalDateTime(DateTime.SpecifyKind(session.StartsAtUtc, DateTimeKind.Utc)),
                 DtEnd = new CalDateTime(DateTime.SpecifyKind(session.EndsAtUtc, DateTimeKind.Utc)),
                 DtStamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)),

@@ -47,7 +47,7 @@ internal sealed class SessionChanges(CoursesDbContext db, CatalogCache catalogCa
             var session = change();
             await db.SaveChangesAsync(cancellationToken);
             await catalogCache.InvalidateAsync(cancellationToken);
-            return Outcome<SessionResponse>.Ok(SessionResponse.From(session));
+            return Outcome<SessionResponse>.Ok(SessionResponse.From(session, mayJoin: true));
         }
         catch (BusinessRuleViolationException violation)
         {

@@ -8,6 +8,7 @@ internal sealed record SessionResponse(
     Guid Id, Guid OfferingId, DateTime StartsAtUtc, int DurationMinutes, string Topic, string? Location, string? OnlineLink,
     Contracts.SessionStatus Status, IReadOnlyList<Guid> InstructorIds)
 {
-    public static SessionResponse From(Domain.Session s) =>
-        new(s.Id, s.OfferingId, s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location, s.OnlineLink, s.Status, s.InstructorIds);
+    /// <param name="mayJoin">Whether the reader may have the meeting link (<see cref="OfferingAccess.MayJoinAsync"/>).</param>
+    public static SessionResponse From(Domain.Session s, bool mayJoin) =>
+        new(s.Id, s.OfferingId, s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location, mayJoin ? s.OnlineLink : null, s.Status, s.InstructorIds);
 }
