@@ -105,4 +105,15 @@ public sealed class EnrollmentRulesTests
             Assert.Contains(refusal, answer);
         }
     }
+
+    [Fact]
+    public void A_refusal_names_the_moment_in_Amsterdam_time_not_UTC()
+    {
+        // 1 July 2030, 07:00 UTC is 09:00 in Amsterdam (summer time).
+        var opensAt = new DateTime(2030, 7, 1, 7, 0, 0, DateTimeKind.Utc);
+
+        var answer = EnrollmentWindow.RefusalAt(OfferingStatus.Published, opensAt, opensAt.AddDays(30), opensAt.AddDays(-1));
+
+        Assert.Equal("Enrolment opens on 1 July 2030, 09:00 (Amsterdam time).", answer);
+    }
 }

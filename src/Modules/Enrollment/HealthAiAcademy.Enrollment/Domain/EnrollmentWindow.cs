@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.Courses.Contracts;
 
 namespace HealthAiAcademy.Enrollment.Domain;
@@ -15,9 +16,9 @@ internal static class EnrollmentWindow
 
         if (nowUtc < opensAtUtc)
         {
-            return $"Enrolment opens on {opensAtUtc:yyyy-MM-dd HH:mm} UTC.";
+            return $"Enrolment opens on {AcademyTime.Format(opensAtUtc, "d MMMM yyyy, HH:mm")} (Amsterdam time).";
         }
 
-        return nowUtc >= closesAtUtc ? $"Enrolment closed on {closesAtUtc:yyyy-MM-dd HH:mm} UTC." : null;
+        return nowUtc >= closesAtUtc ? $"Enrolment closed on {AcademyTime.Format(closesAtUtc, "d MMMM yyyy, HH:mm")} (Amsterdam time)." : null;
     }
 }

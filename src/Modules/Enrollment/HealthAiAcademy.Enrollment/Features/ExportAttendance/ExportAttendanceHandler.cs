@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using HealthAiAcademy.BuildingBlocks.Specifications;
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -44,7 +45,7 @@ internal sealed class ExportAttendanceHandler(EnrollmentDbContext db, ICourseCat
         {
             csv.WriteHeader([
                 "Full name", "Email", "Profession", "Registration number", "Status", "Attendance %",
-                .. sessions.Select(s => $"{s.StartsAtUtc:yyyy-MM-dd HH:mm} UTC {s.Topic}"),
+                .. sessions.Select(s => $"{AcademyTime.Format(s.StartsAtUtc, "yyyy-MM-dd HH:mm")} {s.Topic}"),
             ]);
             foreach (var enrollment in enrollments.OrderBy(e => profiles.GetValueOrDefault(e.UserId)?.FullName, StringComparer.CurrentCulture))
             {

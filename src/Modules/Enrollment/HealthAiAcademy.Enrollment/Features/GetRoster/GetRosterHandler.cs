@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -49,7 +50,7 @@ internal sealed class GetRosterHandler(EnrollmentDbContext db, ICourseCatalog ca
 
     private static readonly string[] CsvHeader =
     [
-        "Full name", "Email", "Profession", "Registration number", "Student number", "Status", "Waitlist position", "Requested (UTC)", "Enrolled (UTC)",
+        "Full name", "Email", "Profession", "Registration number", "Student number", "Status", "Waitlist position", "Requested (Amsterdam time)", "Enrolled (Amsterdam time)",
     ];
 
     /// <summary>The roster as registries and spreadsheets take it; formula-like values are escaped so they stay text.</summary>
@@ -68,8 +69,8 @@ internal sealed class GetRosterHandler(EnrollmentDbContext db, ICourseCatalog ca
                 csv.WriteField(entry.StudentNumber ?? string.Empty);
                 csv.WriteField(entry.Status.ToString());
                 csv.WriteField(entry.WaitlistPosition?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-                csv.WriteField(entry.RequestedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-                csv.WriteField(entry.EnrolledAtUtc?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty);
+                csv.WriteField(AcademyTime.Format(entry.RequestedAtUtc, "yyyy-MM-dd HH:mm"));
+                csv.WriteField(entry.EnrolledAtUtc is { } enrolled ? AcademyTime.Format(enrolled, "yyyy-MM-dd HH:mm") : string.Empty);
                 csv.EndRecord();
             }
         }
