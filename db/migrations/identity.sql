@@ -216,3 +216,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111410_ProfileLanguage'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [PreferredLanguage] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111410_ProfileLanguage'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201111410_ProfileLanguage', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -17,6 +17,7 @@ var configuration = builder.Configuration;
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services
     .AddAcademyWeb(configuration)
+    .AddAcademyLocalization(configuration)
     .AddAcademyIdentity(configuration)
     .AddEmail(configuration)
     .AddAcademyJobs(configuration)
@@ -56,6 +57,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseRequestLocalization();
 app.UseAuthorization();
 app.UseOutputCache();
 

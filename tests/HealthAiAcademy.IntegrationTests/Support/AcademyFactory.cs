@@ -37,6 +37,8 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
             ["Demo:Password"] = DemoPassword,
             ["RateLimiting:SignInPerMinute"] = "1000",
+            // Most tests read English words; the Dutch default has tests of its own (LanguageTests).
+            ["Localization:DefaultLanguage"] = "en",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
         };

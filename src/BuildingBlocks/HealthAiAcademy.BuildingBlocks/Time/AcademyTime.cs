@@ -15,5 +15,5 @@ public static class AcademyTime
     public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
     public static string Format(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") =>
-        ToLocal(utc).ToString(format, CultureInfo.InvariantCulture);
+        ToLocal(utc).ToString(format, CultureInfo.CurrentCulture);
 }

@@ -18,4 +18,5 @@ public sealed record UserProfile(
     string FullName,
     string? Profession,
     string? RegistrationNumber,
-    string? StudentNumber);
+    string? StudentNumber,
+    string? PreferredLanguage = null);

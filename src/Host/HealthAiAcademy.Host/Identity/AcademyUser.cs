@@ -17,4 +17,7 @@ public sealed class AcademyUser : IdentityUser<Guid>
 
     /// <summary>Asked for university minors.</summary>
     public string? StudentNumber { get; set; }
+
+    /// <summary>"nl" or "en": the language of pages, emails and certificates; null means the browser's (or the academy's default).</summary>
+    public string? PreferredLanguage { get; set; }
 }

@@ -30,7 +30,8 @@ internal static class IdentityRegistration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<AcademyIdentityDbContext>();
+            .AddEntityFrameworkStores<AcademyIdentityDbContext>()
+            .AddClaimsPrincipalFactory<AcademyClaimsPrincipalFactory>();
 
         // API requests are challenged with 401 (bearer); pages are sent to the sign-in page.
         services.PostConfigure<AuthenticationSchemeOptions>(BearerAndApplicationScheme, options =>

@@ -29,5 +29,5 @@ internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirector
     }
 
     private static IQueryable<UserProfile> Profiles(IQueryable<AcademyUser> users) =>
-        users.AsNoTracking().Select(u => new UserProfile(u.Id, u.Email!, u.FullName, u.Profession, u.RegistrationNumber, u.StudentNumber));
+        users.AsNoTracking().Select(u => new UserProfile(u.Id, u.Email!, u.FullName, u.Profession, u.RegistrationNumber, u.StudentNumber, u.PreferredLanguage));
 }

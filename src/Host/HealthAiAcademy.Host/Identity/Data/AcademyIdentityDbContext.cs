@@ -27,6 +27,7 @@ internal abstract class AcademyIdentityDbContext(DbContextOptions options)
             user.Property(u => u.Profession).HasMaxLength(100);
             user.Property(u => u.RegistrationNumber).HasMaxLength(40);
             user.Property(u => u.StudentNumber).HasMaxLength(40);
+            user.Property(u => u.PreferredLanguage).HasMaxLength(8);
         });
     }
 }

@@ -1,16 +1,18 @@
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Resources;
 using HealthAiAcademy.Host.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class LoginModel(SignInManager<AcademyUser> signIn) : PageModel
+internal sealed class LoginModel(SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -26,12 +28,12 @@ internal sealed class LoginModel(SignInManager<AcademyUser> signIn) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Input.Email))
         {
-            ModelState.AddModelError("Input.Email", "Enter your email address.");
+            ModelState.AddModelError("Input.Email", text["Enter your email address."]);
         }
 
         if (string.IsNullOrEmpty(Input.Password))
         {
-            ModelState.AddModelError("Input.Password", "Enter your password.");
+            ModelState.AddModelError("Input.Password", text["Enter your password."]);
         }
 
         if (!ModelState.IsValid)
@@ -46,8 +48,8 @@ internal sealed class LoginModel(SignInManager<AcademyUser> signIn) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts: your account is locked for 15 minutes."
-            : "The email or password is not correct.");
+            ? text["Too many failed attempts: your account is locked for 15 minutes."]
+            : text["The email or password is not correct."]);
         return Page();
     }
 

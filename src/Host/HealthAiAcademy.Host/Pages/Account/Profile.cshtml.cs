@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Host.Identity;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
+internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager<AcademyUser> signIn) : PageModel
 {
     [BindProperty]
     public ProfileForm Input { get; set; } = new();
@@ -19,8 +20,9 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
 
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
+        Saved = saved;
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
@@ -34,6 +36,7 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
             Profession = user.Profession,
             RegistrationNumber = user.RegistrationNumber,
             StudentNumber = user.StudentNumber,
+            PreferredLanguage = user.PreferredLanguage,
         };
         return Page();
     }
@@ -56,7 +59,16 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
         }
 
         input.ApplyTo(user);
+        user.PreferredLanguage = AcademyLanguages.Normalize(Input.PreferredLanguage);
         await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        if (user.PreferredLanguage is { } language)
+        {
+            // The page that answers this post is already in the old language; the next one follows the profile.
+            Response.RememberLanguage(language);
+            return RedirectToPage(new { saved = true });
+        }
+
         Saved = true;
         return Page();
     }
@@ -70,5 +82,7 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users) : PageModel
         public string? RegistrationNumber { get; set; }
 
         public string? StudentNumber { get; set; }
+
+        public string? PreferredLanguage { get; set; }
     }
 }

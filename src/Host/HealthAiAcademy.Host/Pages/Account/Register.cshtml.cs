@@ -1,4 +1,5 @@
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Resources;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -6,12 +7,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountService accountService) : PageModel
+internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountService accountService, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -24,7 +26,7 @@ internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountSe
     {
         if (Input.Password != Input.ConfirmPassword)
         {
-            ModelState.AddModelError("Input.ConfirmPassword", "The passwords do not match.");
+            ModelState.AddModelError("Input.ConfirmPassword", text["The passwords do not match."]);
             return Page();
         }
 

@@ -71,6 +71,10 @@ namespace HealthAiAcademy.Host.Identity.Data.Migrations.SqlServer
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Profession")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

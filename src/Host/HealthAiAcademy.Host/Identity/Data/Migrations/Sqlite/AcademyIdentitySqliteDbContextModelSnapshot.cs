@@ -65,6 +65,10 @@ namespace HealthAiAcademy.Host.Identity.Data.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Profession")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

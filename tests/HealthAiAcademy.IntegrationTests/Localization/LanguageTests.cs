@@ -1,0 +1,91 @@
+using System.Net;
+using HealthAiAcademy.Host.Identity.Data;
+using HealthAiAcademy.IntegrationTests.Identity;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.IntegrationTests.Localization;
+
+/// <summary>The academy's default language as configured for production (Dutch), against a host of its own.</summary>
+public sealed class DutchByDefaultHost : IAsyncLifetime
+{
+    public AcademyFactory Factory { get; } = AcademyFactory.Create(null, new Dictionary<string, string?> { ["Localization:DefaultLanguage"] = "nl" });
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
+
+public sealed class LanguageTests(DutchByDefaultHost host) : IClassFixture<DutchByDefaultHost>
+{
+    private AcademyFactory Factory => host.Factory;
+
+    [Fact]
+    public async Task A_visitor_whose_browser_asks_for_nothing_in_particular_reads_Dutch_and_the_page_says_so()
+    {
+        var html = await Factory.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("<html lang=\"nl\">", html);
+        Assert.Contains("Leer AI voor de zorg", html);
+        Assert.Contains(">Inloggen<", html);
+    }
+
+    [Theory]
+    [InlineData("en-GB,en;q=0.9", "en", "Learn AI for health care")]
+    [InlineData("nl-BE", "nl", "Leer AI voor de zorg")]
+    [InlineData("de-DE", "nl", "Leer AI voor de zorg")]
+    public async Task The_browser_language_chooses_between_Dutch_and_English(string acceptLanguage, string lang, string heading)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains($"<html lang=\"{lang}\">", html);
+        Assert.Contains(heading, html);
+    }
+
+    [Fact]
+    public async Task The_switch_in_the_layout_is_remembered_for_a_visitor_over_what_the_browser_asks()
+    {
+        var client = Factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(client, "/catalog");
+
+        var switched = await client.PostAsync("/language", AccountPagesTests.Form(token, new() { ["language"] = "en", ["returnUrl"] = "/catalog" }));
+        var after = await client.GetStringAsync("/");
+        var elsewhere = await client.PostAsync("/language", AccountPagesTests.Form(token, new() { ["language"] = "en", ["returnUrl"] = "https://evil.example/" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/catalog", switched.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"en\">", after);
+        Assert.Equal("/", elsewhere.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_switch_without_the_anti_forgery_token_is_refused()
+    {
+        var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string> { ["language"] = "en" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_s_choice_is_kept_in_the_profile_and_follows_them_to_a_new_device_and_to_the_API()
+    {
+        var laptop = await Factory.CreateCookieClientForAsync("instructor@demo.local");
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(laptop, "/catalog");
+        await laptop.PostAsync("/language", AccountPagesTests.Form(token, new() { ["language"] = "en", ["returnUrl"] = "/" }));
+
+        var phone = await Factory.CreateCookieClientForAsync("instructor@demo.local");
+        phone.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+        var page = await phone.GetStringAsync("/");
+        var stored = await Factory.WithScopeAsync<AcademyIdentityDbContext, string?>(db =>
+            db.Users.Where(u => u.Email == "instructor@demo.local").Select(u => u.PreferredLanguage).SingleAsync());
+
+        Assert.Equal("en", stored);
+        Assert.Contains("<html lang=\"en\">", page);
+    }
+}
