@@ -30,6 +30,17 @@ public sealed class LanguageTests(DutchByDefaultHost host) : IClassFixture<Dutch
         Assert.Contains(">Inloggen<", html);
     }
 
+    [Fact]
+    public async Task The_catalog_speaks_Dutch_with_dates_in_Dutch_and_course_content_as_authored()
+    {
+        var html = await Factory.CreateClient().GetStringAsync("/catalog");
+
+        Assert.Contains("<h1>Cursusaanbod</h1>", html);
+        Assert.Contains("Zoeken in het aanbod", html);
+        Assert.Matches("(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\\.? 20\\d\\d", html);
+        Assert.DoesNotContain("seats left", html);
+    }
+
     [Theory]
     [InlineData("en-GB,en;q=0.9", "en", "Learn AI for health care")]
     [InlineData("nl-BE", "nl", "Leer AI voor de zorg")]

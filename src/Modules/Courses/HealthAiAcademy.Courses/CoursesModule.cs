@@ -53,6 +53,7 @@ public static class CoursesModule
             policy.Expire(CatalogCache.Lifetime).Tag(CatalogCache.Tag).SetVaryByQuery("*")));
         services.AddScoped<CatalogCache>();
         services.AddScoped<OfferingAccess>();
+        services.AddScoped<Areas.Courses.Pages.Labels>();
         services.AddScoped<CourseRequestValidator>();
         services.AddScoped<OfferingRequestValidator>();
         services.AddScoped<OfferingChanges>();

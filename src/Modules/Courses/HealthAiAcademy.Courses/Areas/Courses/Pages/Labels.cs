@@ -1,39 +1,64 @@
-using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.BuildingBlocks.Time;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Courses.Resources;
+using HealthAiAcademy.Enrollment.Contracts;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages;
 
-/// <summary>How the pages name things for people.</summary>
-internal static class Labels
+/// <summary>How the pages name things for people, in the reader's language (injected into every page as <c>Labels</c>).</summary>
+internal sealed class Labels(IStringLocalizer<CoursesText> text)
 {
-    public static string Kind(OfferingKind kind) => kind switch
+    public string Kind(OfferingKind kind) => kind switch
     {
-        OfferingKind.ClinicianCourse => "Clinician course",
-        OfferingKind.Minor => "Minor",
-        OfferingKind.SummerSchool => "Summer school",
-        OfferingKind.Webinar => "Webinar",
-        OfferingKind.InspirationSession => "Inspiration session",
+        OfferingKind.ClinicianCourse => text["Clinician course"],
+        OfferingKind.Minor => text["Minor"],
+        OfferingKind.SummerSchool => text["Summer school"],
+        OfferingKind.Webinar => text["Webinar"],
+        OfferingKind.InspirationSession => text["Inspiration session"],
         _ => kind.ToString(),
     };
 
-    public static string Delivery(DeliveryMode delivery) => delivery switch
+    public string Delivery(DeliveryMode delivery) => delivery switch
     {
-        DeliveryMode.InPerson => "In person",
-        DeliveryMode.Online => "Online",
-        DeliveryMode.Blended => "Blended",
+        DeliveryMode.InPerson => text["In person"],
+        DeliveryMode.Online => text["Online"],
+        DeliveryMode.Blended => text["Blended"],
         _ => delivery.ToString(),
     };
 
-    public static string Policy(EnrollmentPolicy policy) => policy switch
+    public string Policy(EnrollmentPolicy policy) => policy switch
     {
-        EnrollmentPolicy.Open => "Open enrolment",
-        EnrollmentPolicy.ApprovalRequired => "Enrolment after approval",
-        EnrollmentPolicy.Application => "Application and selection",
+        EnrollmentPolicy.Open => text["Open enrolment"],
+        EnrollmentPolicy.ApprovalRequired => text["Enrolment after approval"],
+        EnrollmentPolicy.Application => text["Application and selection"],
         _ => policy.ToString(),
     };
 
-    /// <summary>A UTC moment shown in Amsterdam time, as the academy's participants live by it.</summary>
-    public static string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") => AcademyTime.Format(utc, format);
+    public string Status(OfferingStatus status) => status switch
+    {
+        OfferingStatus.Draft => text["Draft"],
+        OfferingStatus.Published => text["Published"],
+        OfferingStatus.Closed => text["Closed"],
+        OfferingStatus.Completed => text["Completed"],
+        OfferingStatus.Cancelled => text["Cancelled"],
+        _ => status.ToString(),
+    };
 
-    public static string Day(DateTime utc) => When(utc, "d MMM yyyy");
+    public string Status(EnrollmentStatus status) => status switch
+    {
+        EnrollmentStatus.PendingApproval => text["Waiting for a decision"],
+        EnrollmentStatus.Enrolled => text["Enrolled"],
+        EnrollmentStatus.Waitlisted => text["On the waiting list"],
+        EnrollmentStatus.Rejected => text["Not admitted"],
+        EnrollmentStatus.Withdrawn => text["Withdrawn"],
+        EnrollmentStatus.Completed => text["Completed"],
+        EnrollmentStatus.NoShow => text["Did not attend"],
+        _ => status.ToString(),
+    };
+
+    /// <summary>A UTC moment shown in Amsterdam time, as the academy's participants live by it.</summary>
+    public string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") => AcademyTime.Format(utc, format);
+
+    public string Day(DateTime utc) => When(utc, "d MMM yyyy");
 }

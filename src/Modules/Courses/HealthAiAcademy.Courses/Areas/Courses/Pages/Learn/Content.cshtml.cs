@@ -5,15 +5,18 @@ using HealthAiAcademy.Courses.Features.AddLesson;
 using HealthAiAcademy.Courses.Features.GetContent;
 using HealthAiAcademy.Courses.Features.GetOffering;
 using HealthAiAcademy.Courses.Features.Shared;
+using HealthAiAcademy.Courses.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Learn;
 
 /// <summary>An offering's lessons for its participants; its staff also add modules and lessons here.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class ContentModel(GetContentHandler getContent, AddContentModuleHandler addModule, AddLessonHandler addLesson, GetOfferingHandler getOfferingHandler) : PageModel
+internal sealed class ContentModel(GetContentHandler getContent, AddContentModuleHandler addModule, AddLessonHandler addLesson, GetOfferingHandler getOfferingHandler,
+    IStringLocalizer<CoursesText> text) : PageModel
 {
     [BindProperty]
     public string? ModuleTitle { get; set; }
@@ -34,13 +37,13 @@ internal sealed class ContentModel(GetContentHandler getContent, AddContentModul
     public async Task<IActionResult> OnPostModuleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var outcome = await addModule.HandleAsync(offeringId, new ContentModuleRequest(ModuleTitle), cancellationToken);
-        return await AfterAsync(offeringId, outcome, "Module", "The module is added.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Module", text["The module is added."], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostLessonAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var outcome = await addLesson.HandleAsync(Lesson.ModuleId, new LessonRequest(Lesson.Title, Lesson.Body, Lesson.VideoUrl, Lesson.ResourceUrl), cancellationToken);
-        return await AfterAsync(offeringId, outcome, "Lesson", "The lesson is added.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Lesson", text["The lesson is added."], cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync<T>(Guid offeringId, Outcome<T> outcome, string prefix, string notice, CancellationToken cancellationToken)

@@ -5,14 +5,17 @@ using HealthAiAcademy.Courses.Features.CreateCourse;
 using HealthAiAcademy.Courses.Features.GetCourse;
 using HealthAiAcademy.Courses.Features.Shared;
 using HealthAiAcademy.Courses.Features.UpdateCourse;
+using HealthAiAcademy.Courses.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
-internal sealed class CourseEditorModel(GetCourseHandler getCourse, CreateCourseHandler createCourse, UpdateCourseHandler updateCourse) : PageModel
+internal sealed class CourseEditorModel(
+    GetCourseHandler getCourse, CreateCourseHandler createCourse, UpdateCourseHandler updateCourse, IStringLocalizer<CoursesText> text) : PageModel
 {
     [BindProperty]
     public CourseForm Form { get; set; } = new();
@@ -58,14 +61,14 @@ internal sealed class CourseEditorModel(GetCourseHandler getCourse, CreateCourse
                 return Page();
             }
 
-            Notice = "The course is saved.";
+            Notice = text["The course is saved."];
             return Redirect($"/manage/courses/{id}");
         }
 
         var (course, errors, duplicate) = await createCourse.HandleAsync(Form.ToRequest(), cancellationToken);
         if (duplicate)
         {
-            ModelState.AddModelError("Form.Code", $"A course with code {Form.Code} already exists.");
+            ModelState.AddModelError("Form.Code", text["A course with code {0} already exists.", Form.Code ?? string.Empty]);
             return Page();
         }
 

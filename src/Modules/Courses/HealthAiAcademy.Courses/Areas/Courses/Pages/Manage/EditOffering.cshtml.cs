@@ -8,9 +8,11 @@ using HealthAiAcademy.Courses.Features.RerunOffering;
 using HealthAiAcademy.Courses.Features.ScheduleSession;
 using HealthAiAcademy.Courses.Features.Shared;
 using HealthAiAcademy.Courses.Features.UpdateOffering;
+using HealthAiAcademy.Courses.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
@@ -18,7 +20,8 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 [Authorize(Policy = Policies.Staff)]
 internal sealed class EditOfferingModel(
     UpdateOfferingHandler updateOffering, ChangeOfferingStatusHandler changeStatus, RerunOfferingHandler rerunOffering,
-    ScheduleSessionHandler scheduleSession, CancelSessionHandler cancelSession, GetManagedOfferingHandler getOffering) : PageModel
+    ScheduleSessionHandler scheduleSession, CancelSessionHandler cancelSession, GetManagedOfferingHandler getOffering,
+    IStringLocalizer<CoursesText> text, Labels labels) : PageModel
 {
     [BindProperty]
     public OfferingRequest Form { get; set; } = new();
@@ -55,26 +58,26 @@ internal sealed class EditOfferingModel(
     {
         var request = Form with { CourseId = null };
         var outcome = await updateOffering.HandleAsync(offeringId, request, cancellationToken);
-        return await AfterAsync(offeringId, outcome, "Form", "The offering is saved.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Form", text["The offering is saved."], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid offeringId, OfferingStatus target, CancellationToken cancellationToken)
     {
         var outcome = await changeStatus.HandleAsync(offeringId, target, cancellationToken);
-        return await AfterAsync(offeringId, outcome, "Form", $"The offering is now {target}.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Form", text["The offering is now {0}.", labels.Status(target)], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
         var request = new SessionRequest(Session.StartsAt, Session.DurationMinutes, Session.Topic, Session.Location, Session.OnlineLink, null, null);
         var outcome = await scheduleSession.HandleAsync(offeringId, request, cancellationToken);
-        return await AfterAsync(offeringId, outcome, "Session", "The session is scheduled.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Session", text["The session is scheduled."], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCancelSessionAsync(Guid offeringId, Guid sessionId, CancellationToken cancellationToken)
     {
         var outcome = await cancelSession.HandleAsync(sessionId, cancellationToken);
-        return await AfterAsync(offeringId, outcome, "Session", "The session is cancelled; participants are told.", cancellationToken);
+        return await AfterAsync(offeringId, outcome, "Session", text["The session is cancelled; participants are told."], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRerunAsync(Guid offeringId, CancellationToken cancellationToken)
@@ -82,7 +85,7 @@ internal sealed class EditOfferingModel(
         var outcome = await rerunOffering.HandleAsync(offeringId, new RerunRequest(Rerun.CohortLabel, Rerun.ShiftDays), cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = "This is the new draft, copied with its sessions.";
+            Notice = text["This is the new draft, copied with its sessions."];
             return Redirect($"/manage/offerings/{outcome.Value!.Id}");
         }
 
