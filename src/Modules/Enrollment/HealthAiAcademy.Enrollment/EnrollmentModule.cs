@@ -56,6 +56,7 @@ public static class EnrollmentModule
         // Shared by several use cases.
         services.AddScoped<SeatLedger>();
         services.AddScoped<SeatAllocation>();
+        services.AddScoped<Areas.Enrollment.Pages.Labels>();
         services.AddScoped<EnrollmentBooks>();
         services.TryAddScoped<OfferingStaff>();
         services.AddScoped<EnrollmentChanges>();

@@ -2,15 +2,17 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Features.EnrolParticipant;
+using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>Enrolment (or an application, with motivation) for one offering.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCatalog courseCatalog) : PageModel
+internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCatalog courseCatalog, IStringLocalizer<EnrollmentText> text) : PageModel
 {
     [BindProperty]
     public string? Motivation { get; set; }
@@ -40,9 +42,9 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
             var enrollment = outcome.Value.Enrollment;
             Notice = enrollment.Status switch
             {
-                Contracts.EnrollmentStatus.Enrolled => $"You are enrolled in {Offering.Title}.",
-                Contracts.EnrollmentStatus.Waitlisted => $"{Offering.Title} is full: you are number {enrollment.WaitlistPosition} on the waiting list.",
-                _ => $"Your application for {Offering.Title} is sent; you will hear from the coordinator.",
+                Contracts.EnrollmentStatus.Enrolled => text["You are enrolled in {0}.", Offering.Title],
+                Contracts.EnrollmentStatus.Waitlisted => text["{0} is full: you are number {1} on the waiting list.", Offering.Title, enrollment.WaitlistPosition!],
+                _ => text["Your application for {0} is sent; you will hear from the coordinator.", Offering.Title],
             };
             return Redirect("/learning");
         }

@@ -7,15 +7,18 @@ using HealthAiAcademy.Enrollment.Features.AcceptSeatOffer;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using HealthAiAcademy.Enrollment.Features.ShowMyLearning;
 using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
+using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 /// <summary>"My learning": a participant's enrollments, offers to claim and upcoming sessions.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class IndexModel(WithdrawEnrollmentHandler withdraw, AcceptSeatOfferHandler acceptOffer, MyLearningQuery myLearningQuery) : PageModel
+internal sealed class IndexModel(
+    WithdrawEnrollmentHandler withdraw, AcceptSeatOfferHandler acceptOffer, MyLearningQuery myLearningQuery, IStringLocalizer<EnrollmentText> text) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -33,10 +36,10 @@ internal sealed class IndexModel(WithdrawEnrollmentHandler withdraw, AcceptSeatO
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        ChangeAsync(withdraw.HandleAsync(enrollmentId, cancellationToken), "You are withdrawn.", cancellationToken);
+        ChangeAsync(withdraw.HandleAsync(enrollmentId, cancellationToken), text["You are withdrawn."], cancellationToken);
 
     public Task<IActionResult> OnPostAcceptOfferAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        ChangeAsync(acceptOffer.HandleAsync(enrollmentId, cancellationToken), "The seat is yours: you are enrolled.", cancellationToken);
+        ChangeAsync(acceptOffer.HandleAsync(enrollmentId, cancellationToken), text["The seat is yours: you are enrolled."], cancellationToken);
 
     private async Task<IActionResult> ChangeAsync(Task<Outcome<EnrollmentResponse>> change, string notice, CancellationToken cancellationToken)
     {

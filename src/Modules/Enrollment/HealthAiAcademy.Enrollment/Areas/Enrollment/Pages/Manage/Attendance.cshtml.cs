@@ -3,15 +3,18 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Features.GetSessionAttendance;
 using HealthAiAcademy.Enrollment.Features.RecordAttendance;
 using HealthAiAcademy.Enrollment.Features.Shared;
+using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
 
 /// <summary>Taking attendance for one session: everyone at once, corrected as often as needed.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class AttendanceModel(GetSessionAttendanceHandler sessionAttendance, RecordAttendanceHandler recordAttendance) : PageModel
+internal sealed class AttendanceModel(
+    GetSessionAttendanceHandler sessionAttendance, RecordAttendanceHandler recordAttendance, IStringLocalizer<EnrollmentText> text) : PageModel
 {
     /// <summary>Enrollment id to Present, Absent or Excused.</summary>
     [BindProperty]
@@ -33,7 +36,7 @@ internal sealed class AttendanceModel(GetSessionAttendanceHandler sessionAttenda
         var outcome = await recordAttendance.HandleAsync(sessionId, request, cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = "Attendance is saved.";
+            Notice = text["Attendance is saved."];
             return Redirect($"/manage/sessions/{sessionId}/attendance");
         }
 

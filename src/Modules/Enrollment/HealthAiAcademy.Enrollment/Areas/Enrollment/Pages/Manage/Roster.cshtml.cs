@@ -6,16 +6,19 @@ using HealthAiAcademy.Enrollment.Features.MarkNoShow;
 using HealthAiAcademy.Enrollment.Features.RejectApplication;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
+using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Manage;
 
 /// <summary>The roster for staff: who is in, who waits, and applications to decide on.</summary>
 [Authorize(Policy = Policies.Staff)]
 internal sealed class RosterModel(
-    ApproveApplicationHandler approve, RejectApplicationHandler reject, MarkNoShowHandler markNoShow, WithdrawEnrollmentHandler withdraw, GetRosterHandler rosterQuery)
+    ApproveApplicationHandler approve, RejectApplicationHandler reject, MarkNoShowHandler markNoShow, WithdrawEnrollmentHandler withdraw, GetRosterHandler rosterQuery,
+    IStringLocalizer<EnrollmentText> text)
     : PageModel
 {
     [BindProperty]
@@ -36,16 +39,16 @@ internal sealed class RosterModel(
         await LoadAsync(offeringId, cancellationToken) ?? Page();
 
     public Task<IActionResult> OnPostApproveAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, approve.HandleAsync(enrollmentId, new DecisionRequest(Message), cancellationToken), "The application is accepted.", cancellationToken);
+        DecideAsync(offeringId, approve.HandleAsync(enrollmentId, new DecisionRequest(Message), cancellationToken), text["The application is accepted."], cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, reject.HandleAsync(enrollmentId, new DecisionRequest(Message), cancellationToken), "The application is declined.", cancellationToken);
+        DecideAsync(offeringId, reject.HandleAsync(enrollmentId, new DecisionRequest(Message), cancellationToken), text["The application is declined."], cancellationToken);
 
     public Task<IActionResult> OnPostNoShowAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, markNoShow.HandleAsync(enrollmentId, cancellationToken), "The participant is marked as a no-show.", cancellationToken);
+        DecideAsync(offeringId, markNoShow.HandleAsync(enrollmentId, cancellationToken), text["The participant is marked as a no-show."], cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid offeringId, Guid enrollmentId, CancellationToken cancellationToken) =>
-        DecideAsync(offeringId, withdraw.HandleAsync(enrollmentId, cancellationToken), "The participant is withdrawn.", cancellationToken);
+        DecideAsync(offeringId, withdraw.HandleAsync(enrollmentId, cancellationToken), text["The participant is withdrawn."], cancellationToken);
 
     private async Task<IActionResult> DecideAsync(
         Guid offeringId, Task<Outcome<EnrollmentResponse>> decision, string notice, CancellationToken cancellationToken)
