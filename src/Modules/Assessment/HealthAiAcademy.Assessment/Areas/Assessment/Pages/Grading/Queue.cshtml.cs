@@ -4,13 +4,15 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using HealthAiAcademy.Assessment.Resources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
 
 /// <summary>The marker's queue across all offerings they teach, oldest hand-in first.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class QueueModel(ListGradingQueueHandler gradingQueue) : PageModel
+internal sealed class QueueModel(ListGradingQueueHandler gradingQueue, IStringLocalizer<AssessmentText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? OfferingId { get; set; }
@@ -38,7 +40,7 @@ internal sealed class QueueModel(ListGradingQueueHandler gradingQueue) : PageMod
         }
         else
         {
-            Problem = "The filter is not valid.";
+            Problem = text["The filter is not valid."];
         }
     }
 

@@ -6,13 +6,16 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using HealthAiAcademy.Assessment.Resources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Grading;
 
 /// <summary>Grading one hand-in with the rubric (or points) and feedback; releasing the assessment's grades.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class SubmissionModel(GradeSubmissionHandler grade, ReleaseGradesHandler release, GetSubmissionForMarkingHandler getSubmission) : PageModel
+internal sealed class SubmissionModel(
+    GradeSubmissionHandler grade, ReleaseGradesHandler release, GetSubmissionForMarkingHandler getSubmission, IStringLocalizer<AssessmentText> text) : PageModel
 {
     [BindProperty]
     public Dictionary<Guid, int> Levels { get; set; } = [];
@@ -54,7 +57,9 @@ internal sealed class SubmissionModel(GradeSubmissionHandler grade, ReleaseGrade
         var outcome = await grade.HandleAsync(submissionId, request, cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = "The grade is saved" + (outcome.Value!.Item.State == Domain.GradeState.Released ? " and visible to the participant." : " as a draft; release it when marking is done.");
+            Notice = outcome.Value!.Item.State == Domain.GradeState.Released
+                ? text["The grade is saved and visible to the participant."]
+                : text["The grade is saved as a draft; release it when marking is done."];
             return Redirect($"/grading/submissions/{submissionId}");
         }
 
@@ -66,7 +71,7 @@ internal sealed class SubmissionModel(GradeSubmissionHandler grade, ReleaseGrade
         var outcome = await release.HandleAsync(assessmentId, cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
+            Notice = text["{0} grade(s) released; {1} hand-in(s) still to grade.", outcome.Value!.Released, outcome.Value.StillUngraded];
             return Redirect($"/grading/submissions/{submissionId}");
         }
 
@@ -85,7 +90,7 @@ internal sealed class SubmissionModel(GradeSubmissionHandler grade, ReleaseGrade
             ModelState.AddErrors(errors, prefix: "Grade");
         }
 
-        Problem = message ?? "The grade is not saved: see the messages below.";
+        Problem = message ?? text["The grade is not saved: see the messages below."];
         return await LoadAsync(submissionId, cancellationToken) ?? Page();
     }
 

@@ -6,14 +6,16 @@ using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using HealthAiAcademy.Assessment.Resources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Learning;
 
 /// <summary>Handing in an assignment and, once released, reading its grade, rubric and feedback.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [RequestSizeLimit(AssessmentRequestValidator.MaxFileKilobytesLimit * 1024L + 1_000_000)]
-internal sealed class AssignmentModel(HandInAssignmentHandler handIn, GetAssessmentHandler getAssessment) : PageModel
+internal sealed class AssignmentModel(HandInAssignmentHandler handIn, GetAssessmentHandler getAssessment, IStringLocalizer<AssessmentText> text) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -44,7 +46,7 @@ internal sealed class AssignmentModel(HandInAssignmentHandler handIn, GetAssessm
         var outcome = await handIn.HandleAsync(assessmentId, new HandInRequest(Text, file), cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = "Your work is handed in.";
+            Notice = text["Your work is handed in."];
             return Redirect($"/learning/assignments/{assessmentId}");
         }
 

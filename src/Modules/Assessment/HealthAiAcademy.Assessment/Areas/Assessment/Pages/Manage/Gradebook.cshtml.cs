@@ -5,13 +5,15 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using HealthAiAcademy.Assessment.Resources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The offering's gradebook for staff: results per participant, final scores, statistics and the distribution.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class GradebookModel(ReleaseGradesHandler release, GetGradebookHandler gradebook) : PageModel
+internal sealed class GradebookModel(ReleaseGradesHandler release, GetGradebookHandler gradebook, IStringLocalizer<AssessmentText> text) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -28,7 +30,7 @@ internal sealed class GradebookModel(ReleaseGradesHandler release, GetGradebookH
         var outcome = await release.HandleAsync(assessmentId, cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = $"{outcome.Value!.Released} grade(s) released; {outcome.Value.StillUngraded} hand-in(s) still to grade.";
+            Notice = text["{0} grade(s) released; {1} hand-in(s) still to grade.", outcome.Value!.Released, outcome.Value.StillUngraded];
             return Redirect($"/manage/offerings/{offeringId}/gradebook");
         }
 

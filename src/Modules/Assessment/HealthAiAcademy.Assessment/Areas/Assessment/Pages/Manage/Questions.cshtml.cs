@@ -5,13 +5,15 @@ using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using HealthAiAcademy.Assessment.Resources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
 /// <summary>The question bank of the offering's course, with a form to add questions.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class QuestionsModel(AddQuestionHandler addQuestion, ListQuestionBankHandler questionBank) : PageModel
+internal sealed class QuestionsModel(AddQuestionHandler addQuestion, ListQuestionBankHandler questionBank, IStringLocalizer<AssessmentText> text) : PageModel
 {
     [BindProperty]
     public QuestionForm Input { get; set; } = new();
@@ -31,7 +33,7 @@ internal sealed class QuestionsModel(AddQuestionHandler addQuestion, ListQuestio
         var outcome = await addQuestion.HandleAsync(offeringId, Input.ToRequest(), cancellationToken);
         if (outcome.IsOk)
         {
-            Notice = "The question is added to the bank.";
+            Notice = text["The question is added to the bank."];
             return Redirect($"/manage/offerings/{offeringId}/questions");
         }
 
