@@ -31,9 +31,10 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="locale">The browser's language, sent as Accept-Language: English unless a journey asks for another.</param>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString().TrimEnd('/') });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString().TrimEnd('/'), Locale = locale });
         // Two cores shared with the host and Chromium: waits get room before they count as failures.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
