@@ -203,6 +203,31 @@ public sealed class EnrollmentApiTests(AcademyFactory factory) : IClassFixture<A
         Assert.DoesNotContain("\"=HYPERLINK", lines[1]);
     }
 
+    [Fact]
+    public async Task Csv_downloads_open_in_Excel_with_their_diacritics_and_a_file_name()
+    {
+        var offeringId = await PublishedOfferingAsync(capacity: 5);
+        await Enrol(await factory.CreateClientForAsync("participant@demo.local"), offeringId);
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+
+        foreach (var (url, fileName) in new[]
+                 {
+                     ($"/api/enrollment/offerings/{offeringId}/roster?format=csv", "roster.csv"),
+                     ($"/api/enrollment/offerings/{offeringId}/attendance.csv", "attendance.csv"),
+                     ($"/api/assessment/offerings/{offeringId}/gradebook?format=csv", "gradebook.csv"),
+                 })
+        {
+            var response = await coordinator.GetAsync(url);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            Assert.Contains("Łukasz Şahin-de Vries", System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        }
+    }
+
     private async Task<Guid> PublishedOfferingAsync(int capacity, string policy = "Open", Action<Dictionary<string, object?>>? change = null)
     {
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");

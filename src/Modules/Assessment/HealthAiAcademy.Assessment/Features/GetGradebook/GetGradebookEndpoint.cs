@@ -13,7 +13,7 @@ internal static class GetGradebookEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/offerings/{offeringId:guid}/gradebook", async (Guid offeringId, string? format, GetGradebookHandler handler, CancellationToken cancellationToken) =>
                 (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(book => format == "csv"
-                    ? TypedResults.Text(GetGradebookHandler.ToCsv(book), "text/csv; charset=utf-8")
+                    ? CsvDownloads.File(GetGradebookHandler.ToCsv(book), "gradebook.csv")
                     : TypedResults.Ok(book)))
             .RequireAuthorization(Policies.Staff).WithName("Gradebook")
             .WithSummary("Participants × assessments with the weighted final score, pass/fail and statistics; ?format=csv to export.");

@@ -12,7 +12,7 @@ internal static class ExportAttendanceEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/offerings/{offeringId:guid}/attendance.csv", async (Guid offeringId, ExportAttendanceHandler handler, CancellationToken cancellationToken) =>
-                (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(csv => TypedResults.Text(csv, "text/csv; charset=utf-8")))
+                (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(csv => CsvDownloads.File(csv, "attendance.csv")))
             .RequireAuthorization(Policies.Staff).WithName("AttendanceExport")
             .WithSummary("Attendance per participant and session with registration numbers, for accreditation registries.")
             .Produces<string>(contentType: "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);

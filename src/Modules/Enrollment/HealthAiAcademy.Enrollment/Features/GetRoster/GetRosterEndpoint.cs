@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ internal static class GetRosterEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/offerings/{offeringId:guid}/roster", async (Guid offeringId, string? format, GetRosterHandler handler, CancellationToken cancellationToken) =>
                 (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(entries => format == "csv"
-                    ? TypedResults.Text(GetRosterHandler.ToCsv(entries), "text/csv; charset=utf-8")
+                    ? CsvDownloads.File(GetRosterHandler.ToCsv(entries), "roster.csv")
                     : TypedResults.Ok(entries)))
             .RequireAuthorization(Policies.Staff).WithName("Roster")
             .WithSummary("Everyone enrolled, waitlisted or applying, with registration numbers; ?format=csv for registries.")
