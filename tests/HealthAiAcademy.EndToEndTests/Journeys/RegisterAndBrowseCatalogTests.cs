@@ -6,7 +6,7 @@ namespace HealthAiAcademy.EndToEndTests.Journeys;
 public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
-    public async Task A_new_clinician_registers_signs_in_and_sees_the_four_offerings()
+    public async Task A_new_clinician_registers_signs_in_and_sees_the_five_published_offerings()
     {
         var page = await host.NewPageAsync();
         try
@@ -34,16 +34,16 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
             await BrowserHost.AssertAccessibleAsync(page);
 
             var offerings = page.Locator("[data-testid=offering] h2");
-            Assert.Equal(4, await offerings.CountAsync());
+            Assert.Equal(5, await offerings.CountAsync());
             var titles = await offerings.AllInnerTextsAsync();
             Assert.Equal(
-                ["AI in Clinical Practice", "AI in Health Webinar Series", "Data Science and AI in Health", "Data Wise"],
+                ["AI for Hospital Leadership", "AI in Clinical Practice", "AI in Health Webinar Series", "Data Science and AI in Health", "Data Wise"],
                 titles.Order());
             Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Profile" }).IsVisibleAsync());
         }
         catch
         {
-            await BrowserHost.ScreenshotAsync(page, nameof(A_new_clinician_registers_signs_in_and_sees_the_four_offerings));
+            await BrowserHost.ScreenshotAsync(page, nameof(A_new_clinician_registers_signs_in_and_sees_the_five_published_offerings));
             throw;
         }
     }

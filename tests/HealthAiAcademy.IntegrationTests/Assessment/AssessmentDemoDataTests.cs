@@ -12,7 +12,7 @@ public sealed class AssessmentDemoDataTests(AcademyFactory factory) : IClassFixt
     public async Task In_development_the_demo_clinician_course_has_a_quiz_a_blind_rubric_assignment_and_a_question_bank_its_instructor_sees()
     {
         var offeringId = (await factory.Services.CreateScope().ServiceProvider.GetRequiredService<ICourseCatalog>()
-            .FindOfferingsOfCourseAsync("AICP", CancellationToken.None)).Single().Id;
+            .FindOfferingsOfCourseAsync("AICP", CancellationToken.None)).Single(o => o.StartsAtUtc > DateTime.UtcNow).Id;
         var instructor = await factory.CreateClientForAsync("instructor@demo.local");
 
         var assessments = await CoursesApi.JsonAsync(await instructor.GetAsync($"/api/assessment/offerings/{offeringId}/assessments"));

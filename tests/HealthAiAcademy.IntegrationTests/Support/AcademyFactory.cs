@@ -39,6 +39,8 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
             ["RateLimiting:SignInPerMinute"] = "1000",
             // Most tests read English words; the Dutch default has tests of its own (LanguageTests).
             ["Localization:DefaultLanguage"] = "en",
+            // The demo accounts start with nothing to do, so each test arranges what it needs; LivingDemoTests turns it on.
+            ["Demo:Activity"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
         };

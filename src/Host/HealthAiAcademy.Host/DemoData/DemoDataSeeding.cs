@@ -11,6 +11,8 @@ internal static class DemoDataSeeding
     public static readonly IReadOnlyList<(string Email, string FullName, string Role)> Accounts =
     [
         ("participant@demo.local", "Łukasz Şahin-de Vries", Roles.Participant),
+        ("nurse@demo.local", "Noor Bakker", Roles.Participant),
+        ("student@demo.local", "Sven de Jong", Roles.Participant),
         ("instructor@demo.local", "Dr. Ingrid Instructor", Roles.Instructor),
         ("coordinator@demo.local", "Cora Coordinator", Roles.Coordinator),
         ("admin@demo.local", "Ada Administrator", Roles.Administrator),

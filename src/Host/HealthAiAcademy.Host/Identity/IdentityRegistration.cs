@@ -60,6 +60,8 @@ internal static class IdentityRegistration
             .AddPolicy(Policies.Administrators, policy => policy.RequireRole(Roles.Administrator));
 
         services.AddHttpContextAccessor();
+        services.AddScoped<HealthAiAcademy.BuildingBlocks.DemoData.DemoActor>();
+        services.Configure<HealthAiAcademy.BuildingBlocks.DemoData.DemoOptions>(configuration.GetSection(HealthAiAcademy.BuildingBlocks.DemoData.DemoOptions.Section));
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<AccountService>();

@@ -62,7 +62,16 @@ internal sealed class CoursesDemoDataSeeder(CoursesDbContext db, IUserDirectory 
             ["Clinicians", "Nurses", "Researchers", "Management"],
             ["LLMs", "Ethics and law"],
             instructors, [], null));
-        db.Courses.AddRange(clinical, minor, summerSchool, webinars);
+        var leadership = new Course(Guid.NewGuid(), "AILEAD", new CourseDefinition(
+            "AI for Hospital Leadership",
+            "An inspiration session for management: what AI can do for the hospital, what it asks of it, and what the AI Act requires.",
+            "Ninety minutes with the AI lab: examples from our own wards, the AI-literacy duty of article 4 of the AI Act, and how to start.",
+            "nl", 2, null,
+            ["Recognise where AI helps the hospital and where it does not", "Know what the AI Act asks of a hospital that deploys AI"],
+            ["Management"],
+            ["Ethics and law", "MDR and the AI Act"],
+            instructors, [], null));
+        db.Courses.AddRange(clinical, minor, summerSchool, webinars, leadership);
 
         var clinicalStart = now.Date.AddDays(45).AddHours(12);
         var clinicalRun = new Offering(Guid.NewGuid(), clinical, new OfferingPlan(
@@ -101,12 +110,33 @@ internal sealed class CoursesDemoDataSeeder(CoursesDbContext db, IUserDirectory 
             webinarRun.ScheduleSession(new SessionPlan(webinarStart.AddDays(30 * month), 60, $"Mini-lecture {month + 1}", null, "https://meet.example.org/ai-webinars", instructors), now);
         }
 
-        Offering[] offerings = [clinicalRun, minorRun, summerRun, webinarRun];
+        // Small on purpose: the demo participant waits for a seat here, and is offered one when a colleague withdraws.
+        var leadershipStart = now.Date.AddDays(21).AddHours(14);
+        var leadershipRun = new Offering(Guid.NewGuid(), leadership, new OfferingPlan(
+            OfferingKind.InspirationSession, $"{now.Year}-winter", leadershipStart, leadershipStart.AddMinutes(90),
+            now.Date.AddDays(-1), leadershipStart.AddDays(-1), leadershipStart.AddDays(-2), 2, EnrollmentPolicy.Open, true, false,
+            false, false, DeliveryMode.InPerson, "Boardroom, main building", null, 0, instructors));
+        leadershipRun.ScheduleSession(new SessionPlan(leadershipStart, 90, "AI in the hospital: chances, limits and the AI Act", "Boardroom, main building", null, instructors), now);
+
+        // Last season's run of the clinician course, already held: its participants' attendance makes their certificates.
+        var pastStart = now.Date.AddDays(-60).AddHours(12);
+        var pastRun = new Offering(Guid.NewGuid(), clinical, new OfferingPlan(
+            OfferingKind.ClinicianCourse, $"{now.Year}-autumn", pastStart, pastStart.AddDays(21).AddHours(5),
+            pastStart.AddDays(-60), pastStart.AddDays(-7), pastStart.AddDays(-14), 30, EnrollmentPolicy.Open, true, false,
+            false, true, DeliveryMode.Blended, "Education Centre, room 2", "https://meet.example.org/aicp", 75, instructors));
+        for (var week = 0; week < 4; week++)
+        {
+            pastRun.ScheduleSession(new SessionPlan(pastStart.AddDays(7 * week), 240, $"Afternoon {week + 1}", "Education Centre, room 2", null, instructors), now);
+        }
+
+        Offering[] offerings = [clinicalRun, minorRun, summerRun, webinarRun, leadershipRun, pastRun];
         db.Offerings.AddRange(offerings);
         foreach (var offering in offerings)
         {
             db.AddIntegrationEvent(offering.Publish(now));
         }
+
+        db.AddIntegrationEvent(pastRun.ChangeStatus(OfferingStatus.Completed, now));
 
         await db.SaveChangesAsync(cancellationToken);
     }
