@@ -19,4 +19,8 @@ internal sealed record CatalogQuery(
     string? Language = null,
     bool? Accredited = null,
     DateTime? UpcomingAfterUtc = null,
-    CatalogSort Sort = CatalogSort.StartsAt);
+    CatalogSort Sort = CatalogSort.StartsAt)
+{
+    /// <summary>The offerings the search words found (see <see cref="CatalogSearch"/>); null when there are no search words.</summary>
+    public IReadOnlyCollection<Guid>? Found { get; init; }
+}

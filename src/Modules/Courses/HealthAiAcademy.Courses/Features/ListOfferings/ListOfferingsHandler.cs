@@ -10,7 +10,7 @@ internal sealed class ListOfferingsHandler(CoursesDbContext db, IEnrollmentDirec
 {
     public async Task<PagedResult<OfferingSummary>> HandleAsync(CatalogQuery query, CancellationToken cancellationToken)
     {
-        var specification = new PublishedOfferingsSpecification(query);
+        var specification = new PublishedOfferingsSpecification(query with { Found = await FoundAsync(query.Search, cancellationToken) });
         var total = await db.Offerings.MatchingCriteriaOf(specification).CountAsync(cancellationToken);
         var items = await db.Offerings
             .WithSpecification(specification)
@@ -25,5 +25,19 @@ internal sealed class ListOfferingsHandler(CoursesDbContext db, IEnrollmentDirec
             .Select(i => i.Capacity is { } capacity ? i with { SeatsLeft = Math.Max(0, capacity - taken.GetValueOrDefault(i.Id)) } : i)
             .ToList();
         return new PagedResult<OfferingSummary>(withSeats, query.Page, query.PageSize, total);
+    }
+
+    private async Task<IReadOnlyCollection<Guid>?> FoundAsync(string? search, CancellationToken cancellationToken)
+    {
+        var words = CatalogSearch.Words(search);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var published = await db.Offerings.AsNoTracking().Where(o => o.Status == Contracts.OfferingStatus.Published)
+            .Select(o => new { o.Id, o.Course.Title, o.Course.Summary, o.Course.Code, o.Course.Topics })
+            .ToListAsync(cancellationToken);
+        return [.. published.Where(o => CatalogSearch.Matches(words, [o.Title, o.Summary, o.Code, .. o.Topics])).Select(o => o.Id)];
     }
 }

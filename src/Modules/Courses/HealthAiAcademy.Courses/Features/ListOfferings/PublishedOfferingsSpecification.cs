@@ -11,10 +11,9 @@ internal sealed class PublishedOfferingsSpecification : Specification<Offering>
     public PublishedOfferingsSpecification(CatalogQuery query)
     {
         Query.AsNoTracking().Where(o => o.Status == OfferingStatus.Published);
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (query.Found is { } found)
         {
-            var term = query.Search.Trim().ToLower();
-            Query.Where(o => o.Course.Title.ToLower().Contains(term) || o.Course.Summary.ToLower().Contains(term));
+            Query.Where(o => found.Contains(o.Id));
         }
 
         if (query.Kind is { } kind)

@@ -1,0 +1,38 @@
+using System.Net.Http.Json;
+using HealthAiAcademy.Tests.Support;
+
+namespace HealthAiAcademy.IntegrationTests.Courses;
+
+public sealed class CatalogSearchTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task A_search_finds_an_offering_by_every_word_in_title_code_or_topics_whatever_the_case_and_accents()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var code = "JRN-" + Random.Shared.Next(1000, 9999);
+        var response = await coordinator.PostAsJsonAsync("/api/courses/courses", WithTitle(code, $"Journey Summer AI {code}", "Réanimatie en AI op de IC"));
+        var courseId = (await CoursesApi.JsonAsync(response)).GetProperty("id").GetGuid();
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId);
+        await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        var visitor = factory.CreateClient();
+
+        foreach (var query in new[] { $"Summer {code}", "summer ai journey", "REANIMATIE", "réanimatie ic", "llms summer" })
+        {
+            var found = await CoursesApi.JsonAsync(await visitor.GetAsync($"/api/courses/offerings?q={Uri.EscapeDataString(query)}"));
+            Assert.Contains(found.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == offeringId);
+        }
+
+        var none = await CoursesApi.JsonAsync(await visitor.GetAsync($"/api/courses/offerings?q={Uri.EscapeDataString($"Summer {code} winter")}"));
+        var page = await visitor.GetStringAsync($"/catalog?q={Uri.EscapeDataString($"summer {code.ToLowerInvariant()}")}");
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+        Assert.Contains($"Journey Summer AI {code}", page);
+    }
+
+    private static Dictionary<string, object?> WithTitle(string code, string title, string summary)
+    {
+        var body = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(System.Text.Json.JsonSerializer.Serialize(CoursesApi.Course(code)))!;
+        body["title"] = title;
+        body["summary"] = summary;
+        return body;
+    }
+}
