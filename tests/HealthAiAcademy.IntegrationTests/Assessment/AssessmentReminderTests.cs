@@ -31,7 +31,7 @@ public sealed class AssessmentReminderTests(AcademyFactory factory) : IClassFixt
 
         var reminder = Assert.Single(reminders);
         Assert.Equal(lateId, reminder.UserId);
-        Assert.Contains("Ethics essay", reminder.Body);
+        Assert.Contains("Ethics essay", reminder.Write(factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<HealthAiAcademy.Enrollment.Resources.EnrollmentText>>()).Body);
         Assert.DoesNotContain(reminders, r => r.UserId == doneId || r.UserId == extendedId);
         Assert.Equal(1, first);
         Assert.Contains(Directory.GetFiles(factory.MailDirectory, "*.eml"), f => File.ReadAllText(f).Contains("Due soon: Ethics essay"));

@@ -41,6 +41,31 @@ public sealed class ReminderTests(AcademyFactory factory) : IClassFixture<Academ
     }
 
     [Fact]
+    public async Task A_reminder_is_written_in_the_recipient_s_language_with_dates_in_it()
+    {
+        var (offeringId, _) = await SessionTomorrowAsync(factory, "NL");
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var coordinatorId = await CoursesApi.UserIdAsync(coordinator);
+        await factory.WithScopeAsync<HealthAiAcademy.Host.Identity.Data.AcademyIdentityDbContext>(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == coordinatorId);
+            user.PreferredLanguage = "nl";
+            await db.SaveChangesAsync();
+        });
+        await coordinator.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { });
+
+        await factory.Services.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None);
+
+        var mail = Assert.Single(Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f)), m => m.Subject?.Contains("Reminder test course NL") == true);
+        Assert.StartsWith("Morgen: ", mail.Subject);
+        Assert.Contains("Beste Cora Coordinator,", mail.TextBody);
+        Assert.Contains("(Amsterdamse tijd)", mail.TextBody);
+        Assert.Matches(" om \\d\\d:\\d\\d", mail.TextBody);
+        var notifications = await CoursesApi.JsonAsync(await coordinator.GetAsync("/api/enrollment/me/notifications"));
+        Assert.Contains(notifications.EnumerateArray(), n => n.GetProperty("title").GetString() == mail.Subject);
+    }
+
+    [Fact]
     public async Task A_participant_who_switched_session_reminders_off_gets_none_and_a_crashed_claim_is_sent_later()
     {
         var (offeringId, _) = await SessionTomorrowAsync(factory, "B");

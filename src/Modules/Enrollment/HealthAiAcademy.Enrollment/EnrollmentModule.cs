@@ -58,6 +58,7 @@ public static class EnrollmentModule
         services.AddScoped<SeatAllocation>();
         services.AddScoped<Areas.Enrollment.Pages.Labels>();
         services.AddScoped<EnrollmentBooks>();
+        services.AddSingleton<RecipientLanguage>();
         services.AddScoped<BuildingBlocks.DemoData.IDemoDataSeeder, DemoData.EnrollmentDemoDataSeeder>();
         services.TryAddScoped<OfferingStaff>();
         services.AddScoped<EnrollmentChanges>();

@@ -4,7 +4,9 @@ using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Domain;
+using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Enrollment.Features.SendReminders;
 
@@ -45,9 +47,10 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
                join participant in participants on session.OfferingId equals participant.OfferingId
                where !skip.Contains(participant.UserId)
                select new DueReminder(participant.UserId, ReminderKind.SessionTomorrow, session.Id, session.StartsAtUtc,
-                   $"Tomorrow: {participant.Title}",
-                   $"Your session \"{session.Topic}\" of {participant.Title} starts {Amsterdam(session.StartsAtUtc)} (Amsterdam time)" +
-                   (session.Location is null ? "." : $" at {session.Location}.") + (session.OnlineLink is null ? string.Empty : $" Join online: {session.OnlineLink}"),
+                   text => new ReminderText(
+                       text["Tomorrow: {0}", participant.Title],
+                       text["Your session \"{0}\" of {1} starts {2} (Amsterdam time)", session.Topic, participant.Title, Amsterdam(text, session.StartsAtUtc)] +
+                       (session.Location is null ? "." : text[" at {0}.", session.Location]) + (session.OnlineLink is null ? string.Empty : text[" Join online: {0}", session.OnlineLink])),
                    "/learning", session.Id);
     }
 
@@ -58,12 +61,14 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
             .Join(db.Books, e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.Id, e.UserId, Expires = e.OfferExpiresAtUtc!.Value, b.Title })
             .ToListAsync(cancellationToken);
         var offered = offers.Select(o => new DueReminder(o.UserId, ReminderKind.SeatOffered, o.Id, o.Expires,
-            $"A seat is free for you: {o.Title}",
-            $"A seat in {o.Title} is offered to you until {Amsterdam(o.Expires)} (Amsterdam time). Claim it in My learning before then.",
+            text => new ReminderText(
+                text["A seat is free for you: {0}", o.Title],
+                text["A seat in {0} is offered to you until {1} (Amsterdam time). Claim it in My learning before then.", o.Title, Amsterdam(text, o.Expires)]),
             "/learning"));
         var expiring = offers.Where(o => o.Expires - now <= OfferExpiryLead).Select(o => new DueReminder(o.UserId, ReminderKind.SeatOfferExpiring, o.Id, o.Expires,
-            $"Your seat offer ends soon: {o.Title}",
-            $"The seat offered to you in {o.Title} passes to the next person at {Amsterdam(o.Expires)} (Amsterdam time) unless you claim it.",
+            text => new ReminderText(
+                text["Your seat offer ends soon: {0}", o.Title],
+                text["The seat offered to you in {0} passes to the next person at {1} (Amsterdam time) unless you claim it.", o.Title, Amsterdam(text, o.Expires)]),
             "/learning"));
         return offered.Concat(expiring);
     }
@@ -76,11 +81,12 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
             .Join(db.Books, e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.Id, e.UserId, e.Status, e.DecisionMessage, Decided = e.DecidedAtUtc!.Value, b.Title })
             .ToListAsync(cancellationToken);
         return decisions.Select(d => new DueReminder(d.UserId, ReminderKind.ApplicationDecided, d.Id, d.Decided,
-            d.Status == EnrollmentStatus.Rejected ? $"Your application for {d.Title}" : $"You are accepted for {d.Title}",
-            (d.Status == EnrollmentStatus.Rejected
-                ? $"Your application for {d.Title} was not accepted."
-                : d.Status == EnrollmentStatus.Waitlisted ? $"You are accepted for {d.Title} and placed on the waiting list." : $"You are accepted for {d.Title}.")
-            + (d.DecisionMessage is null ? string.Empty : $" Message from the coordinator: {d.DecisionMessage}"),
+            text => new ReminderText(
+                d.Status == EnrollmentStatus.Rejected ? text["Your application for {0}", d.Title] : text["You are accepted for {0}", d.Title],
+                (d.Status == EnrollmentStatus.Rejected
+                    ? text["Your application for {0} was not accepted.", d.Title]
+                    : d.Status == EnrollmentStatus.Waitlisted ? text["You are accepted for {0} and placed on the waiting list.", d.Title] : text["You are accepted for {0}.", d.Title])
+                + (d.DecisionMessage is null ? string.Empty : text[" Message from the coordinator: {0}", d.DecisionMessage])),
             "/learning"));
     }
 
@@ -99,8 +105,9 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
                from participant in participants[deadline.OfferingId]
                where !deadline.ExcusedUserIds.Contains(participant.UserId)
                select new DueReminder(participant.UserId, ReminderKind.AssessmentDue, deadline.AssessmentId, deadline.DueAtUtc,
-                   $"Due soon: {deadline.Title}",
-                   $"\"{deadline.Title}\" of {participant.Title} is due {Amsterdam(deadline.DueAtUtc)} (Amsterdam time) and you have not handed it in yet.",
+                   text => new ReminderText(
+                       text["Due soon: {0}", deadline.Title],
+                       text["\"{0}\" of {1} is due {2} (Amsterdam time) and you have not handed it in yet.", deadline.Title, participant.Title, Amsterdam(text, deadline.DueAtUtc)]),
                    $"/learning/offerings/{deadline.OfferingId}/assessments");
     }
 
@@ -113,5 +120,5 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
             .Join(db.Books.Where(b => !b.IsCancelled), e => e.OfferingId, b => b.OfferingId, (e, b) => new Participant(e.OfferingId, e.UserId, b.Title))
             .ToListAsync(cancellationToken);
 
-    private static string Amsterdam(DateTime utc) => AcademyTime.Format(utc, "dddd d MMMM yyyy 'at' HH:mm");
+    private static string Amsterdam(IStringLocalizer<EnrollmentText> text, DateTime utc) => AcademyTime.Format(utc, text["dddd d MMMM yyyy 'at' HH:mm"]);
 }

@@ -6,8 +6,10 @@ using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Domain;
 using HealthAiAcademy.Enrollment.Features.Shared;
+using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +20,8 @@ namespace HealthAiAcademy.Enrollment.Features.SendReminders;
 /// in-app, then marked sent: reruns and parallel sweeps never send twice, and a claim a crash left unsent is sent later.
 /// </summary>
 internal sealed class ReminderSweep(
-    IServiceScopeFactory scopes, IEmailSender email, IOptions<EnrollmentOptions> options, TimeProvider clock, ILogger<ReminderSweep> logger)
+    IServiceScopeFactory scopes, IEmailSender email, IOptions<EnrollmentOptions> options, RecipientLanguage language, IStringLocalizer<EnrollmentText> text,
+    TimeProvider clock, ILogger<ReminderSweep> logger)
 {
     public const string JobId = "enrollment-reminders";
 
@@ -81,7 +84,14 @@ internal sealed class ReminderSweep(
         }
 
         var link = options.Value.PublicBaseUrl.TrimEnd('/') + reminder.Link;
-        var message = new EmailMessage(profile.Email, reminder.Title, $"Dear {profile.FullName},\n\n{reminder.Body}\n\n{link}\n\nHealth AI Academy");
+        ReminderText written;
+        EmailMessage message;
+        using (language.For(profile))
+        {
+            written = reminder.Write(text);
+            message = new EmailMessage(profile.Email, written.Title, $"{text["Dear {0},", profile.FullName]}\n\n{written.Body}\n\n{link}\n\n{text["Health AI Academy"]}");
+        }
+
         if (calendar is not null)
         {
             message = message with { Attachments = [new EmailAttachment("session.ics", "text/calendar", Encoding.UTF8.GetBytes(calendar))] };
@@ -98,7 +108,7 @@ internal sealed class ReminderSweep(
             return false;
         }
 
-        db.Notifications.Add(new Notification(reminder.UserId, reminder.Title, reminder.Body, reminder.Link, now));
+        db.Notifications.Add(new Notification(reminder.UserId, written.Title, written.Body, reminder.Link, now));
         entry.MarkSent(now);
         await db.SaveChangesAsync(cancellationToken);
         return true;
