@@ -13,6 +13,21 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldOf(json)] = [ReasonOf(json)] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "The request is not valid.",
+                },
+            });
+        }
+
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is not valid.", bad.Message),
@@ -39,4 +54,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>The JSON path of the value that could not be read, as the field name clients use ("accreditations[0].points"), or "body".</summary>
+    private static string FieldOf(System.Text.Json.JsonException json) =>
+        json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+
+    private static string ReasonOf(System.Text.Json.JsonException json) =>
+        json.Path is { Length: > 2 }
+            ? "This value has the wrong type or format (a number, true/false, text or a list, as the API documents)."
+            : "The body is not valid JSON.";
 }

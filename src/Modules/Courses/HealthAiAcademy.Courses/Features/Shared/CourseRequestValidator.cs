@@ -24,7 +24,7 @@ internal sealed partial class CourseRequestValidator(IUserDirectory users)
         errors.AddIf(request.StudyLoadHours is null or < 1 or > 2000, "studyLoadHours", "Study load is 1 to 2000 hours.");
         errors.AddIf(request.Ects is < 0 or > 60, "ects", "ECTS is between 0 and 60.");
         errors.AddIf(request.CertificateValidityMonths is < 1 or > 120, "certificateValidityMonths", "Validity is 1 to 120 months.");
-        var unknownAudiences = (request.Audiences ?? []).Except(Audiences.All).ToList();
+        var unknownAudiences = (request.Audiences ?? []).Except(Audiences.All).Select(a => a ?? "(empty)").ToList();
         errors.AddIf(unknownAudiences.Count > 0, "audiences", $"Unknown audience(s) {string.Join(", ", unknownAudiences)}: use {string.Join(", ", Audiences.All)}.");
         errors.AddIf((request.Topics ?? []).Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 60), "topics", "Each topic is 1 to 60 characters.");
         errors.AddIf((request.LearningObjectives ?? []).Any(o => string.IsNullOrWhiteSpace(o) || o.Length > 300), "learningObjectives", "Each learning objective is 1 to 300 characters.");
@@ -33,7 +33,7 @@ internal sealed partial class CourseRequestValidator(IUserDirectory users)
         foreach (var (item, index) in (request.Accreditations ?? []).Select((a, i) => (a, i)))
         {
             var field = $"accreditations[{index}]";
-            if (string.IsNullOrWhiteSpace(item.Registry) || string.IsNullOrWhiteSpace(item.AccreditationId) || string.IsNullOrWhiteSpace(item.Profession)
+            if (item is null || string.IsNullOrWhiteSpace(item.Registry) || string.IsNullOrWhiteSpace(item.AccreditationId) || string.IsNullOrWhiteSpace(item.Profession)
                 || item.Points is null or <= 0 or > 1000)
             {
                 errors.Add(field, "An accreditation needs a registry, an accreditation id, a profession and positive points.");
