@@ -224,3 +224,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201121559_CertificateLanguage'
+)
+BEGIN
+    ALTER TABLE [certification].[Certificates] ADD [Language] nvarchar(8) NOT NULL DEFAULT N'en';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201121559_CertificateLanguage'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201121559_CertificateLanguage', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

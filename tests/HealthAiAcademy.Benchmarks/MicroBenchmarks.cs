@@ -21,7 +21,9 @@ namespace HealthAiAcademy.Benchmarks;
 [MemoryDiagnoser]
 public class MicroBenchmarks
 {
-    private readonly PdfSharpCertificateRenderer renderer = new(Options.Create(new CertificateOptions()));
+    private readonly PdfSharpCertificateRenderer renderer = new(
+        Options.Create(new CertificateOptions()),
+        new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
     private Certificate certificate = null!;
     private List<(AssessmentDefinition Assessment, double? Score, bool Required)>[] gradebook = [];
     private List<Offering> offerings = [];

@@ -44,7 +44,9 @@ public sealed class CertificateCorrectionTests(AcademyFactory factory) : IClassF
     [Fact]
     public void A_minor_certificate_prints_the_transcript_of_results_and_the_ECTS()
     {
-        var renderer = new PdfSharpCertificateRenderer(Options.Create(new CertificateOptions()));
+        var renderer = new PdfSharpCertificateRenderer(
+            Options.Create(new CertificateOptions()),
+            new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
         var certificate = new Certificate(Guid.NewGuid(), "HAIA-2027-ABCDEFGH", "0123456789ABCDEFGHJKMNPQ", Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow)
         {
             Template = CertificateTemplate.Transcript, HolderName = "Zoë Özdemir", OfferingTitle = "Data Wise", CourseCode = "DW-MINOR", OfferingKind = "University minor",
@@ -63,5 +65,34 @@ public sealed class CertificateCorrectionTests(AcademyFactory factory) : IClassF
         Assert.Contains("Capstone project: 81% (passed)", text);
         Assert.Contains("Final weighted score: 78.5%", text);
         Assert.Contains("Zoë Özdemir", text);
+    }
+
+    [Fact]
+    public void A_certificate_is_printed_in_its_language_with_dates_and_numbers_in_that_culture()
+    {
+        var renderer = new PdfSharpCertificateRenderer(
+            Options.Create(new CertificateOptions()),
+            new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
+        var certificate = new Certificate(Guid.NewGuid(), "HAIA-2027-ABCDEFGH", "0123456789ABCDEFGHJKMNPQ", Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow)
+        {
+            Template = CertificateTemplate.Transcript, Language = "nl", HolderName = "Zoë Özdemir", OfferingTitle = "Data Wise", CourseCode = "DW-MINOR",
+            OfferingKind = "Universitaire minor", Delivery = "Op locatie", StartDate = new DateOnly(2027, 2, 22), EndDate = new DateOnly(2027, 5, 23),
+            CompletedOn = new DateOnly(2027, 5, 23), StudyLoadHours = 420, Ects = 15, AttendancePercent = 95, Institution = "Health AI Academy",
+            Signatory = "Programme director", SignatoryTitle = "Health AI Academy", FinalScorePercent = 78.5,
+            Transcript = [new TranscriptLine { Title = "Capstone project", Weight = 3, ScorePercent = 81, Passed = true }],
+        };
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+
+        var pdf = renderer.Render(certificate, "http://localhost:5000/verify/0123456789ABCDEFGHJKMNPQ");
+
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(' ', document.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Certificaat met cijferlijst", text);
+        Assert.Contains("Hierbij wordt verklaard dat", text);
+        Assert.Contains("22 februari 2027", text);
+        Assert.Contains("420 uur studielast", text);
+        Assert.Contains("Capstone project: 81% (voldoende)", text);
+        Assert.Contains("Gewogen eindscore: 78,5%", text);
+        Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
     }
 }

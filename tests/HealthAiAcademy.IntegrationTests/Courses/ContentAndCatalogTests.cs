@@ -119,6 +119,7 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
         Assert.Equal((EnrollmentPolicy.Application, 60, 80), (terms.EnrollmentPolicy, terms.Capacity!.Value, snapshot.MinimumAttendancePercent));
         Assert.Contains(instructorId, snapshot.InstructorIds);
         Assert.Equal(8.5, basis.Accreditations.Single().Points);
+        Assert.Equal("en", basis.Language);
         Assert.Equal("Kick-off", sessions.Single().Topic);
         Assert.Equal(offeringId, next?.Id);
         Assert.Null(none);

@@ -40,6 +40,7 @@ public static class CertificationModule
         services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.SectionName));
         services.TryAddScoped<OfferingStaff>();
         services.AddSingleton<ICertificateRenderer, PdfSharpCertificateRenderer>();
+        services.AddSingleton<Features.Shared.OfferingLabels>();
         services.AddScoped<CertificateIssuer>();
         services.AddIntegrationEventHandler<EnrollmentCompletedIntegrationEvent, EnrollmentCompletedHandler>();
         services.AddScoped<CertificateViews>();

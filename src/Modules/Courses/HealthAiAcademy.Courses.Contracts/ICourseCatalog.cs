@@ -65,7 +65,8 @@ public sealed record CertificateBasis(
     double? Ects,
     IReadOnlyList<string> LearningObjectives,
     IReadOnlyList<AccreditationSnapshot> Accreditations,
-    int? CertificateValidityMonths);
+    int? CertificateValidityMonths,
+    string Language = "en");
 
 /// <summary>
 /// What deciding an enrolment needs. Courses sends it with every publication and change of an offering, so Enrollment

@@ -39,6 +39,7 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
             certificate.Property(c => c.OfferingTitle).HasMaxLength(200);
             certificate.Property(c => c.CourseCode).HasMaxLength(30);
             certificate.Property(c => c.OfferingKind).HasMaxLength(30);
+            certificate.Property(c => c.Language).HasMaxLength(8);
             certificate.Property(c => c.Delivery).HasMaxLength(20);
             certificate.Property(c => c.Location).HasMaxLength(200);
             certificate.Property(c => c.Institution).HasMaxLength(200);

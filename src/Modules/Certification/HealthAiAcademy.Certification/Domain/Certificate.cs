@@ -54,6 +54,9 @@ internal sealed class Certificate
 
     public string CourseCode { get; init; } = "";
 
+    /// <summary>"nl" or "en": the language the certificate is printed in (the course's), and its labels with it.</summary>
+    public string Language { get; init; } = "en";
+
     public string OfferingKind { get; init; } = "";
 
     public string Delivery { get; init; } = "";

@@ -1,5 +1,8 @@
 using System.Globalization;
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PdfSharp;
 using PdfSharp.Drawing;
@@ -8,22 +11,30 @@ using QRCoder;
 
 namespace HealthAiAcademy.Certification.Rendering;
 
-/// <summary>An A4 landscape certificate drawn with PDFsharp 6.2 (MIT), fonts subset-embedded, QR code to the verification page.</summary>
+/// <summary>
+/// An A4 landscape certificate drawn with PDFsharp 6.2 (MIT), fonts subset-embedded, QR code to the verification page, in the
+/// certificate's language (dates and numbers in its culture).
+/// </summary>
 internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
 {
     private static readonly XColor Ink = XColor.FromArgb(0x1a, 0x1a, 0x2e);
     private static readonly XColor Accent = XColor.FromArgb(0x0b, 0x4f, 0x6c);
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private readonly IStringLocalizer<CertificationText> text;
 
-    public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options) => PdfSharpFonts.Use(options.Value.FontDirectories);
+    public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options, IStringLocalizer<CertificationText> text)
+    {
+        PdfSharpFonts.Use(options.Value.FontDirectories);
+        this.text = text;
+    }
 
     public byte[] Render(Certificate certificate, string verificationUrl)
     {
+        using var language = AcademyLanguages.Use(certificate.Language);
         using var document = new PdfDocument();
         // PDFsharp's deflater leaves its streams without the final block; readers accept that, but qpdf --check warns on
         // the page's content stream. Left uncompressed it costs under a kilobyte (docs/adr/0011).
         document.Options.CompressContentStreams = false;
-        document.Info.Title = $"Certificate {certificate.Number}";
+        document.Info.Title = text["Certificate {0}", certificate.Number];
         document.Info.Author = certificate.Institution;
         document.Info.Subject = $"{certificate.OfferingTitle} – {certificate.HolderName}";
         document.Info.Keywords = $"certificate; CPD; {certificate.Number}; {certificate.CourseCode}";
@@ -41,7 +52,7 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         return output.ToArray();
     }
 
-    private static void Draw(XGraphics gfx, double width, double height, Certificate c, string verificationUrl)
+    private void Draw(XGraphics gfx, double width, double height, Certificate c, string verificationUrl)
     {
         var ink = new XSolidBrush(Ink);
         var accent = new XSolidBrush(Accent);
@@ -52,29 +63,29 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         Centered(gfx, c.Institution.ToUpperInvariant(), Font(12, bold: true), accent, width, ref y, 22);
         Centered(gfx, c.Template switch
         {
-            CertificateTemplate.Participation => "Certificate of Participation",
-            CertificateTemplate.Transcript => "Certificate of Completion and Transcript",
-            _ => "Certificate of Completion",
+            CertificateTemplate.Participation => text["Certificate of Participation"],
+            CertificateTemplate.Transcript => text["Certificate of Completion and Transcript"],
+            _ => text["Certificate of Completion"],
         }, Font(28, bold: true), ink, width, ref y, 42);
-        Centered(gfx, "This certifies that", Font(11), ink, width, ref y, 28);
+        Centered(gfx, text["This certifies that"], Font(11), ink, width, ref y, 28);
         Centered(gfx, c.HolderName, Font(24, bold: true), accent, width, ref y, 24);
         if (c.RegistrationNumber is not null)
         {
-            Centered(gfx, $"Registration number {c.RegistrationNumber}", Font(10), ink, width, ref y, 18);
+            Centered(gfx, text["Registration number {0}", c.RegistrationNumber], Font(10), ink, width, ref y, 18);
         }
 
         y += 6;
-        Centered(gfx, c.Template == CertificateTemplate.Participation ? "took part in" : "successfully completed", Font(11), ink, width, ref y, 22);
+        Centered(gfx, c.Template == CertificateTemplate.Participation ? text["took part in"] : text["successfully completed"], Font(11), ink, width, ref y, 22);
         Centered(gfx, c.OfferingTitle, Font(17, bold: true), ink, width, ref y, 22);
         var place = c.Location is null ? c.Delivery : $"{c.Delivery}, {c.Location}";
         Centered(gfx, $"{c.CourseCode} · {c.OfferingKind} · {place}", Font(10), ink, width, ref y, 16);
-        var load = $"{c.StudyLoadHours} hours study load" + (c.Ects is { } ects ? $" · {ects.ToString("0.#", CultureInfo.InvariantCulture)} ECTS" : "");
-        Centered(gfx, $"{Date(c.StartDate)} – {Date(c.EndDate)} · {load} · attendance {c.AttendancePercent}%", Font(10), ink, width, ref y, 20);
+        var load = text["{0} hours study load", c.StudyLoadHours] + (c.Ects is { } ects ? $" · {ects.ToString("0.#", CultureInfo.CurrentCulture)} ECTS" : "");
+        Centered(gfx, $"{Date(c.StartDate)} – {Date(c.EndDate)} · {load} · {text["attendance {0}%", c.AttendancePercent]}", Font(10), ink, width, ref y, 20);
 
         if (c.Points.Count > 0)
         {
-            Centered(gfx, "Accreditation: " + string.Join("; ", c.Points.Select(p =>
-                $"{p.Registry} {p.Points.ToString("0.##", CultureInfo.InvariantCulture)} points ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
+            Centered(gfx, text["Accreditation:"] + " " + string.Join("; ", c.Points.Select(p =>
+                $"{p.Registry} {text["{0} points", p.Points.ToString("0.##", CultureInfo.CurrentCulture)]} ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
         }
 
         if (c.Transcript.Count > 0)
@@ -82,26 +93,26 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
             y += 4;
             foreach (var line in c.Transcript.Take(8))
             {
-                Centered(gfx, $"{line.Title}: {line.ScorePercent.ToString("0.#", CultureInfo.InvariantCulture)}% {(line.Passed ? "(passed)" : "(not passed)")}", Font(9), ink, width, ref y, 13);
+                Centered(gfx, $"{line.Title}: {line.ScorePercent.ToString("0.#", CultureInfo.CurrentCulture)}% {(line.Passed ? text["(passed)"] : text["(not passed)"])}", Font(9), ink, width, ref y, 13);
             }
 
             if (c.FinalScorePercent is { } final)
             {
-                Centered(gfx, $"Final weighted score: {final.ToString("0.#", CultureInfo.InvariantCulture)}%", Font(9, bold: true), ink, width, ref y, 14);
+                Centered(gfx, text["Final weighted score: {0}%", final.ToString("0.#", CultureInfo.CurrentCulture)], Font(9, bold: true), ink, width, ref y, 14);
             }
         }
         else if (c.LearningOutcomes.Count > 0)
         {
             y += 2;
-            Centered(gfx, "Learning outcomes: " + string.Join(" · ", c.LearningOutcomes.Take(5)), Font(9), ink, width, ref y, 13, wrapWidth: width - 220);
+            Centered(gfx, text["Learning outcomes:"] + " " + string.Join(" · ", c.LearningOutcomes.Take(5)), Font(9), ink, width, ref y, 13, wrapWidth: width - 220);
         }
 
         var bottom = height - 120;
         gfx.DrawLine(new XPen(Ink, 0.75), 70, bottom + 18, 290, bottom + 18);
         gfx.DrawString(c.Signatory, Font(10, bold: true), ink, new XPoint(70, bottom + 32));
         gfx.DrawString(c.SignatoryTitle, Font(9), ink, new XPoint(70, bottom + 45));
-        gfx.DrawString($"Issued {Date(BuildingBlocks.Time.AcademyTime.DateOf(c.IssuedAtUtc))}" + (c.ExpiresOn is { } expires ? $" · valid until {Date(expires)}" : ""), Font(9), ink, new XPoint(70, bottom + 58));
-        gfx.DrawString($"Certificate {c.Number}", Font(9, bold: true), ink, new XPoint(70, bottom + 71));
+        gfx.DrawString(text["Issued {0}", Date(BuildingBlocks.Time.AcademyTime.DateOf(c.IssuedAtUtc))] + (c.ExpiresOn is { } expires ? text[" · valid until {0}", Date(expires)] : ""), Font(9), ink, new XPoint(70, bottom + 58));
+        gfx.DrawString(text["Certificate {0}", c.Number], Font(9, bold: true), ink, new XPoint(70, bottom + 71));
 
         var qrSize = 84.0;
         var qrX = width - 70 - qrSize;
@@ -111,11 +122,11 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         }
 
         var right = new XRect(qrX - 330, bottom - 6, 320, 12);
-        gfx.DrawString("Verify this certificate:", Font(8), ink, right, XStringFormats.TopRight);
+        gfx.DrawString(text["Verify this certificate:"], Font(8), ink, right, XStringFormats.TopRight);
         right.Offset(0, 12);
         gfx.DrawString(verificationUrl, Font(8), accent, right, XStringFormats.TopRight);
         right.Offset(0, 12);
-        gfx.DrawString($"Verification code {c.VerificationCode}", Font(8, bold: true), ink, right, XStringFormats.TopRight);
+        gfx.DrawString(text["Verification code {0}", c.VerificationCode], Font(8, bold: true), ink, right, XStringFormats.TopRight);
     }
 
     private static void Centered(XGraphics gfx, string text, XFont font, XBrush brush, double width, ref double y, double advance, double? wrapWidth = null)
@@ -153,7 +164,7 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
     private static XFont Font(double size, bool bold = false) =>
         new(SystemFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>RGBA colours explicitly: QRCoder's default 1-bit PNG is not one PDFsharp reads.</summary>
     private static byte[] QrPng(string url)

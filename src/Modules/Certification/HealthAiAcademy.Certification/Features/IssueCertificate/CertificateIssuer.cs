@@ -1,4 +1,5 @@
 using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Certification.Data;
@@ -17,7 +18,7 @@ namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 /// </summary>
 internal sealed class CertificateIssuer(
     CertificationDbContext db, ICourseCatalog catalog, IUserDirectory users, IAssessmentDirectory assessments, ICertificateRenderer renderer,
-    IOptions<CertificateOptions> options, TimeProvider clock)
+    IOptions<CertificateOptions> options, OfferingLabels labels, TimeProvider clock)
 {
     /// <summary>Stages the first certificate of a completed enrollment; null when it already has one or the offering is gone.</summary>
     public async Task<Certificate?> StageFirstAsync(CompletionFacts completion, CancellationToken cancellationToken)
@@ -51,6 +52,8 @@ internal sealed class CertificateIssuer(
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value;
         var completedOn = AcademyTime.DateOf(completion.CompletedAtUtc);
+        var language = AcademyLanguages.Normalize(offering.Language) ?? AcademyLanguages.English;
+        using var printedIn = AcademyLanguages.Use(language);
         var certificate = new Certificate(Guid.NewGuid(), CertificateCodes.NewNumber(now), CertificateCodes.NewVerificationCode(), completion.EnrollmentId,
             generation, offering.OfferingId, offering.CourseId, completion.UserId, now)
         {
@@ -64,8 +67,9 @@ internal sealed class CertificateIssuer(
             RegistrationNumber = string.IsNullOrWhiteSpace(profile?.RegistrationNumber) ? null : profile.RegistrationNumber,
             OfferingTitle = offering.Title,
             CourseCode = offering.CourseCode,
-            OfferingKind = OfferingLabels.Kind(offering.Kind),
-            Delivery = OfferingLabels.Delivery(offering.Delivery),
+            Language = language,
+            OfferingKind = labels.Kind(offering.Kind),
+            Delivery = labels.Delivery(offering.Delivery),
             Location = offering.Delivery == DeliveryMode.Online ? null : offering.Location,
             StartDate = AcademyTime.DateOf(offering.StartsAtUtc),
             EndDate = AcademyTime.DateOf(offering.EndsAtUtc),

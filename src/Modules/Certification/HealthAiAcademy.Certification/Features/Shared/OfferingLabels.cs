@@ -1,24 +1,26 @@
+using HealthAiAcademy.Certification.Resources;
 using HealthAiAcademy.Courses.Contracts;
+using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Certification.Features.Shared;
 
-/// <summary>How offering facts read on a certificate.</summary>
-internal static class OfferingLabels
+/// <summary>How offering facts read on a certificate, in the current (the certificate's) language.</summary>
+internal sealed class OfferingLabels(IStringLocalizer<CertificationText> text)
 {
-    public static string Kind(OfferingKind kind) => kind switch
+    public string Kind(OfferingKind kind) => kind switch
     {
-        OfferingKind.ClinicianCourse => "Accredited course",
-        OfferingKind.Minor => "University minor",
-        OfferingKind.SummerSchool => "Summer school",
-        OfferingKind.Webinar => "Webinar series",
-        OfferingKind.InspirationSession => "Inspiration session",
+        OfferingKind.ClinicianCourse => text["Accredited course"],
+        OfferingKind.Minor => text["University minor"],
+        OfferingKind.SummerSchool => text["Summer school"],
+        OfferingKind.Webinar => text["Webinar series"],
+        OfferingKind.InspirationSession => text["Inspiration session"],
         _ => kind.ToString(),
     };
 
-    public static string Delivery(DeliveryMode delivery) => delivery switch
+    public string Delivery(DeliveryMode delivery) => delivery switch
     {
-        DeliveryMode.InPerson => "In person",
-        DeliveryMode.Online => "Online",
-        _ => "Blended",
+        DeliveryMode.InPerson => text["In person"],
+        DeliveryMode.Online => text["Online"],
+        _ => text["Blended"],
     };
 }

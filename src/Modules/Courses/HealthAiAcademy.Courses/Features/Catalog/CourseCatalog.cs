@@ -36,7 +36,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
                 o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Delivery, o.Location, o.StartsAtUtc, o.EndsAtUtc, o.Course.StudyLoadHours,
                 o.Course.Ects, o.Course.LearningObjectives,
                 [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession))],
-                o.Course.CertificateValidityMonths)
+                o.Course.CertificateValidityMonths, o.Course.Language)
             : null;
 
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>

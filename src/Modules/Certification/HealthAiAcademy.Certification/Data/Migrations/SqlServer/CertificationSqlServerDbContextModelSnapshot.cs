@@ -172,6 +172,11 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.PrimitiveCollection<string>("LearningOutcomes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -166,6 +166,11 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("LearningOutcomes")
                         .IsRequired()
                         .HasColumnType("TEXT");
