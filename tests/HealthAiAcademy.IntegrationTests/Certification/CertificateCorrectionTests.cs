@@ -44,9 +44,7 @@ public sealed class CertificateCorrectionTests(AcademyFactory factory) : IClassF
     [Fact]
     public void A_minor_certificate_prints_the_transcript_of_results_and_the_ECTS()
     {
-        var renderer = new PdfSharpCertificateRenderer(
-            Options.Create(new CertificateOptions()),
-            new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
+        var renderer = Renderer();
         var certificate = new Certificate(Guid.NewGuid(), "HAIA-2027-ABCDEFGH", "0123456789ABCDEFGHJKMNPQ", Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow)
         {
             Template = CertificateTemplate.Transcript, HolderName = "Zoë Özdemir", OfferingTitle = "Data Wise", CourseCode = "DW-MINOR", OfferingKind = "University minor",
@@ -70,9 +68,7 @@ public sealed class CertificateCorrectionTests(AcademyFactory factory) : IClassF
     [Fact]
     public void A_certificate_is_printed_in_its_language_with_dates_and_numbers_in_that_culture()
     {
-        var renderer = new PdfSharpCertificateRenderer(
-            Options.Create(new CertificateOptions()),
-            new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
+        var renderer = Renderer();
         var certificate = new Certificate(Guid.NewGuid(), "HAIA-2027-ABCDEFGH", "0123456789ABCDEFGHJKMNPQ", Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow)
         {
             Template = CertificateTemplate.Transcript, Language = "nl", HolderName = "Zoë Özdemir", OfferingTitle = "Data Wise", CourseCode = "DW-MINOR",
@@ -95,4 +91,10 @@ public sealed class CertificateCorrectionTests(AcademyFactory factory) : IClassF
         Assert.Contains("Gewogen eindscore: 78,5%", text);
         Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
     }
+
+    private static PdfSharpCertificateRenderer Renderer() => new(
+        Options.Create(new CertificateOptions()),
+        new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(
+            new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
+                Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
 }

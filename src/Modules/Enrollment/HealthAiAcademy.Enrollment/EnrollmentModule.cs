@@ -56,7 +56,7 @@ public static class EnrollmentModule
         // Shared by several use cases.
         services.AddScoped<SeatLedger>();
         services.AddScoped<SeatAllocation>();
-        services.AddScoped<Areas.Enrollment.Pages.Labels>();
+        services.AddSingleton<EnrollmentStatusNames>();
         services.AddScoped<EnrollmentBooks>();
         services.AddSingleton<RecipientLanguage>();
         services.AddScoped<BuildingBlocks.DemoData.IDemoDataSeeder, DemoData.EnrollmentDemoDataSeeder>();

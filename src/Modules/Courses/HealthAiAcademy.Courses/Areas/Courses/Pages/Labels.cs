@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages;
 
 /// <summary>How the pages name things for people, in the reader's language (injected into every page as <c>Labels</c>).</summary>
-internal sealed class Labels(IStringLocalizer<CoursesText> text)
+internal sealed class Labels(IStringLocalizer<CoursesText> text, EnrollmentStatusNames enrollmentStatus)
 {
     public string Kind(OfferingKind kind) => kind switch
     {
@@ -45,17 +45,7 @@ internal sealed class Labels(IStringLocalizer<CoursesText> text)
         _ => status.ToString(),
     };
 
-    public string Status(EnrollmentStatus status) => status switch
-    {
-        EnrollmentStatus.PendingApproval => text["Waiting for a decision"],
-        EnrollmentStatus.Enrolled => text["Enrolled"],
-        EnrollmentStatus.Waitlisted => text["On the waiting list"],
-        EnrollmentStatus.Rejected => text["Not admitted"],
-        EnrollmentStatus.Withdrawn => text["Withdrawn"],
-        EnrollmentStatus.Completed => text["Completed"],
-        EnrollmentStatus.NoShow => text["Did not attend"],
-        _ => status.ToString(),
-    };
+    public string Status(EnrollmentStatus status) => enrollmentStatus.Of(status);
 
     /// <summary>A UTC moment shown in Amsterdam time, as the academy's participants live by it.</summary>
     public string When(DateTime utc, string format = "ddd d MMM yyyy, HH:mm") => AcademyTime.Format(utc, format);

@@ -1,13 +1,12 @@
-using HealthAiAcademy.Enrollment.Contracts;
-using HealthAiAcademy.Enrollment.Resources;
+using HealthAiAcademy.Enrollment.Contracts.Resources;
 using Microsoft.Extensions.Localization;
 
-namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages;
+namespace HealthAiAcademy.Enrollment.Contracts;
 
-/// <summary>How Enrollment's pages name things for people, in the reader's language (injected into every page as <c>Labels</c>).</summary>
-internal sealed class Labels(IStringLocalizer<EnrollmentText> text)
+/// <summary>How a person's enrollment and attendance status read on any module's page, in the reader's language.</summary>
+public sealed class EnrollmentStatusNames(IStringLocalizer<EnrollmentStatusText> text)
 {
-    public string Status(EnrollmentStatus status) => status switch
+    public string Of(EnrollmentStatus status) => status switch
     {
         EnrollmentStatus.PendingApproval => text["Application under review"],
         EnrollmentStatus.Enrolled => text["Enrolled"],
@@ -19,7 +18,7 @@ internal sealed class Labels(IStringLocalizer<EnrollmentText> text)
         _ => status.ToString(),
     };
 
-    public string Attendance(AttendanceStatus status) => status switch
+    public string Of(AttendanceStatus status) => status switch
     {
         AttendanceStatus.Present => text["Present"],
         AttendanceStatus.Absent => text["Absent"],
