@@ -12,6 +12,7 @@ internal static class LocalizationRegistration
             ?? throw new InvalidOperationException($"{LanguageOptions.Section}:DefaultLanguage must be one of {string.Join(", ", AcademyLanguages.Supported)}.");
         services.Configure<LanguageOptions>(options => options.DefaultLanguage = defaultLanguage);
         services.AddLocalization();
+        services.AddSingleton<RecipientLanguage>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             string[] cultures = [.. AcademyLanguages.Supported];

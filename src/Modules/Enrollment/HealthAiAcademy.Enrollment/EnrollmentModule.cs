@@ -58,7 +58,6 @@ public static class EnrollmentModule
         services.AddScoped<SeatAllocation>();
         services.AddSingleton<EnrollmentStatusNames>();
         services.AddScoped<EnrollmentBooks>();
-        services.AddSingleton<RecipientLanguage>();
         services.AddScoped<BuildingBlocks.DemoData.IDemoDataSeeder, DemoData.EnrollmentDemoDataSeeder>();
         services.TryAddScoped<OfferingStaff>();
         services.AddScoped<EnrollmentChanges>();

@@ -1,13 +1,17 @@
 using HealthAiAcademy.BuildingBlocks.Delivery;
+using System.Globalization;
 using HealthAiAcademy.BuildingBlocks.Email;
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Rendering;
+using HealthAiAcademy.Certification.Resources;
 using HealthAiAcademy.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +22,8 @@ namespace HealthAiAcademy.Certification.Features.SendExpiryReminders;
 /// parallel runs send it once; a claim that was never sent (a crash) is claimed again after <see cref="ReclaimAfter"/>.
 /// </summary>
 internal sealed class ExpiryReminderSweep(
-    IServiceScopeFactory scopes, IEmailSender email, IOptions<CertificateOptions> options, TimeProvider clock, ILogger<ExpiryReminderSweep> logger)
+    IServiceScopeFactory scopes, IEmailSender email, IOptions<CertificateOptions> options, RecipientLanguage language, IStringLocalizer<CertificationText> text,
+    TimeProvider clock, ILogger<ExpiryReminderSweep> logger)
 {
     public const string JobId = "certification-expiry-reminders";
     public static readonly int[] DaysBefore = [60, 14];
@@ -93,15 +98,22 @@ internal sealed class ExpiryReminderSweep(
 
         var nextRun = await scope.ServiceProvider.GetRequiredService<ICourseCatalog>().FindNextRunAsync(certificate.CourseId, now, cancellationToken);
         var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
-        var body = $"Dear {profile.FullName},\n\nYour certificate {certificate.Number} for {certificate.OfferingTitle} is valid until " +
-            $"{certificate.ExpiresOn!.Value:d MMMM yyyy}. To keep it current, take the course again." +
-            (nextRun is null
-                ? $"\n\nNo new run is scheduled yet; the catalog shows it as soon as there is one: {baseUrl}/catalog"
-                : $"\n\nThe next run ({nextRun.CohortLabel}) starts {AcademyTime.Format(nextRun.StartsAtUtc, "d MMMM yyyy")}: {baseUrl}/catalog/{nextRun.Id}") +
-            "\n\nHealth AI Academy";
+        EmailMessage message;
+        using (language.For(profile))
+        {
+            var body = text["Dear {0},", profile.FullName] + "\n\n" +
+                text["Your certificate {0} for {1} is valid until {2}. To keep it current, take the course again.",
+                    certificate.Number, certificate.OfferingTitle, certificate.ExpiresOn!.Value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)] + "\n\n" +
+                (nextRun is null
+                    ? text["No new run is scheduled yet; the catalog shows it as soon as there is one: {0}", $"{baseUrl}/catalog"]
+                    : text["The next run ({0}) starts {1}: {2}", nextRun.CohortLabel, AcademyTime.Format(nextRun.StartsAtUtc, "d MMMM yyyy"), $"{baseUrl}/catalog/{nextRun.Id}"]) +
+                "\n\n" + text["Health AI Academy"];
+            message = new EmailMessage(profile.Email, text["Your certificate for {0} expires in {1} days", certificate.OfferingTitle, days], body);
+        }
+
         try
         {
-            await email.SendAsync(new EmailMessage(profile.Email, $"Your certificate for {certificate.OfferingTitle} expires in {days} days", body), cancellationToken);
+            await email.SendAsync(message, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Outbox;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.BuildingBlocks.Users;

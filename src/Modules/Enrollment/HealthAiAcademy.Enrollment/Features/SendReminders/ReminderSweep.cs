@@ -1,4 +1,5 @@
 using System.Text;
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Delivery;
 using HealthAiAcademy.BuildingBlocks.Email;
 using HealthAiAcademy.BuildingBlocks.Users;

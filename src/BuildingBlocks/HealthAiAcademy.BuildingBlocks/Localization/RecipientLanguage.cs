@@ -1,11 +1,10 @@
-using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Users;
 using Microsoft.Extensions.Options;
 
-namespace HealthAiAcademy.Enrollment.Features.Shared;
+namespace HealthAiAcademy.BuildingBlocks.Localization;
 
 /// <summary>The language a message to someone is written in: their profile's choice, else the academy's default (ADR 0016).</summary>
-internal sealed class RecipientLanguage(IOptions<LanguageOptions> options)
+public sealed class RecipientLanguage(IOptions<LanguageOptions> options)
 {
     public string Of(UserProfile? recipient) => AcademyLanguages.Normalize(recipient?.PreferredLanguage) ?? options.Value.DefaultLanguage;
 
