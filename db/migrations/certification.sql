@@ -245,3 +245,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123001_BulkRunHeartbeat'
+)
+BEGIN
+    ALTER TABLE [certification].[BulkIssueRuns] ADD [HeartbeatAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123001_BulkRunHeartbeat'
+)
+BEGIN
+    ALTER TABLE [certification].[BulkIssueRuns] ADD [Resumes] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123001_BulkRunHeartbeat'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201123001_BulkRunHeartbeat', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

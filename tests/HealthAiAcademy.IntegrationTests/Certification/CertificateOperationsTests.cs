@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.StartBulkIssue;
 using HealthAiAcademy.Certification.Features.IssueCertificate;
 using HealthAiAcademy.Certification.Features.SendExpiryReminders;
 using HealthAiAcademy.IntegrationTests.Courses;
@@ -44,6 +46,47 @@ public sealed class CertificateOperationsTests(AcademyFactory factory) : IClassF
         Assert.Equal(6, archive.Entries.Count);
         Assert.All(archive.Entries, e => Assert.EndsWith(".pdf", e.Name));
         await (await participants[0].GetAsync($"/api/certification/offerings/{offeringId}/certificates.zip")).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_bulk_issue_whose_job_was_lost_in_a_restart_is_queued_again_by_the_sweep_and_one_that_keeps_stalling_fails()
+    {
+        var participants = Enumerable.Range(0, 2).Select(_ => factory.CreateClientForUser(Guid.NewGuid())).ToList();
+        var offeringId = await CompletedOffering.CreateAsync(factory, participants);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 2);
+        await LoseCertificatesAsync(offeringId, 2);
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        var lost = new BulkIssueRun(Guid.NewGuid(), offeringId, false, Guid.NewGuid(), anHourAgo);
+        lost.Start(2, anHourAgo);
+        var hopeless = new BulkIssueRun(Guid.NewGuid(), Guid.NewGuid(), false, Guid.NewGuid(), anHourAgo);
+        for (var i = 0; i < BulkIssueRun.MaxResumes; i++)
+        {
+            hopeless.ResumeOrFail(anHourAgo);
+        }
+
+        await factory.WithScopeAsync<CertificationDbContext>(async db =>
+        {
+            db.BulkRuns.AddRange(lost, hopeless);
+            await db.SaveChangesAsync();
+        });
+        var whileLost = await coordinator.PostAsync($"/api/certification/offerings/{offeringId}/bulk-issue", null);
+
+        var resumed = await factory.WithScopeAsync<StalledBulkIssueSweep, int>(sweep => sweep.RunAsync(CancellationToken.None));
+        var again = await factory.WithScopeAsync<StalledBulkIssueSweep, int>(sweep => sweep.RunAsync(CancellationToken.None));
+        await Eventually.TrueAsync(async () => await factory.WithScopeAsync<CertificationDbContext, bool>(async db =>
+                (await db.BulkRuns.AsNoTracking().SingleAsync(r => r.Id == lost.Id)).State == BulkIssueState.Finished),
+            () => $"the resumed run finished; jobs: {factory.JobStatistics()}");
+        var failed = await factory.WithScopeAsync<CertificationDbContext, BulkIssueRun>(db => db.BulkRuns.AsNoTracking().SingleAsync(r => r.Id == hopeless.Id));
+        var certificates = await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/certification/offerings/{offeringId}/certificates"));
+        var afterwards = await coordinator.PostAsync($"/api/certification/offerings/{offeringId}/bulk-issue", null);
+
+        await whileLost.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal((1, 0), (resumed, again));
+        Assert.Equal(BulkIssueState.Failed, failed.State);
+        Assert.Contains("start it again", failed.Error);
+        Assert.Equal(0, certificates.GetProperty("missing").GetInt32());
+        Assert.Equal(HttpStatusCode.Accepted, afterwards.StatusCode);
     }
 
     [Fact]

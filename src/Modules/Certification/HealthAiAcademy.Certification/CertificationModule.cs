@@ -59,6 +59,10 @@ public static class CertificationModule
         services.AddTransient<ExpiryReminderSweep>();
         services.AddRecurringJob(CertificateReconciliation.JobId, jobs =>
             jobs.AddOrUpdate<CertificateReconciliation>(CertificateReconciliation.JobId, job => job.RunAsync(null, CancellationToken.None), "17 * * * *"));
+        services.AddScoped<Features.StartBulkIssue.StalledBulkIssueSweep>();
+        services.AddRecurringJob(Features.StartBulkIssue.StalledBulkIssueSweep.JobId, jobs =>
+            jobs.AddOrUpdate<Features.StartBulkIssue.StalledBulkIssueSweep>(
+                Features.StartBulkIssue.StalledBulkIssueSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
         services.AddRecurringJob(ExpiryReminderSweep.JobId, jobs =>
             jobs.AddOrUpdate<ExpiryReminderSweep>(ExpiryReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "0 * * * *"));
         return services;

@@ -63,6 +63,7 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
             run.Property(r => r.Id).ValueGeneratedNever();
             run.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
             run.Property(r => r.Error).HasMaxLength(2000);
+            run.Property(r => r.Resumes).IsConcurrencyToken();
         });
         modelBuilder.Entity<ExpiryReminder>(reminder =>
         {

@@ -14,6 +14,9 @@ internal sealed class CertificateOptions
     /// <summary>The public address printed in the QR code and the verification link.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>A bulk-issue run silent this long has lost its job and is queued again (see StalledBulkIssueSweep).</summary>
+    public TimeSpan BulkRunStallAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Folders with the TrueType fonts (Debian's fonts-dejavu-core); no font files are committed.</summary>
     public List<string> FontDirectories { get; set; } = ["/usr/share/fonts/truetype/dejavu"];
 

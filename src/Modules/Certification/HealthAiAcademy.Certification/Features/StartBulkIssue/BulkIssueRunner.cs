@@ -40,13 +40,13 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
             var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. toIssue.Select(c => c.UserId).Distinct()], cancellationToken);
             var issuer = services.GetRequiredService<CertificateIssuer>();
 
-            run.Start(toIssue.Count + toRegenerate.Count);
+            run.Start(toIssue.Count + toRegenerate.Count, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
 
             foreach (var certificate in toRegenerate)
             {
                 await issuer.RegenerateAsync(certificate, cancellationToken);
-                await StepAsync(db, run, issued: false, cancellationToken);
+                await StepAsync(db, run, issued: false, clock.GetUtcNow().UtcDateTime, cancellationToken);
             }
 
             foreach (var completion in toIssue)
@@ -54,7 +54,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
                 var results = await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken);
                 issuer.Stage(new CompletionFacts(completion.EnrollmentId, completion.OfferingId, completion.UserId, completion.AttendancePercent, completion.CompletedAtUtc),
                     1, offering, profiles.GetValueOrDefault(completion.UserId), results);
-                await StepAsync(db, run, issued: true, cancellationToken);
+                await StepAsync(db, run, issued: true, clock.GetUtcNow().UtcDateTime, cancellationToken);
             }
 
             run.Finish(clock.GetUtcNow().UtcDateTime);
@@ -71,9 +71,9 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
         }
     }
 
-    private static async Task StepAsync(CertificationDbContext db, BulkIssueRun run, bool issued, CancellationToken cancellationToken)
+    private static async Task StepAsync(CertificationDbContext db, BulkIssueRun run, bool issued, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        run.Step(issued);
+        run.Step(issued, nowUtc);
         if (run.Done % BatchSize == 0 || run.IsDone)
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -89,6 +89,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Issued")
                         .HasColumnType("int");
 
@@ -103,6 +106,10 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
 
                     b.Property<Guid>("RequestedBy")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Resumes")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -83,6 +83,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Issued")
                         .HasColumnType("INTEGER");
 
@@ -97,6 +100,10 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
 
                     b.Property<Guid>("RequestedBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Resumes")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
