@@ -52,6 +52,12 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
+    /// <summary>Failed its last allowed delivery: it waits for an administrator (<see cref="ParkedOutboxMessages"/>).</summary>
+    public bool IsParked => ProcessedAtUtc is null && Attempts >= OutboxDispatcher.MaxAttempts;
+
+    /// <summary>An administrator asks for another round of deliveries (after fixing what made them fail).</summary>
+    internal void Unpark() => Attempts = 0;
+
     internal void MarkFailed(string error)
     {
         Attempts++;

@@ -1,4 +1,6 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HealthAiAcademy.BuildingBlocks.Outbox;
 
@@ -9,6 +11,8 @@ public static class OutboxRegistration
         services.AddSingleton<IOutboxDeliveryScheduler, HangfireOutboxDeliveryScheduler>();
         services.AddSingleton<OutboxDeliveryLocks>();
         services.AddTransient<OutboxDispatcher>();
+        services.AddSingleton<ParkedOutboxMessages>();
+        services.AddHealthChecks().AddCheck<ParkedOutboxHealthCheck>("outbox-parked", HealthStatus.Degraded, [ModuleDatabaseRegistration.ReadinessTag]);
         return services;
     }
 }
