@@ -31,7 +31,10 @@ public sealed class WaitlistJourneyTests(BrowserHost host) : IClassFixture<Brows
             await second.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
             await second.GetByRole(AriaRole.Status).Filter(new() { HasText = "number 1 on the waiting list" }).WaitForAsync();
 
-            await first.GetByRole(AriaRole.Button, new() { Name = "Withdraw from Bedside AI, one seat" }).ClickAsync();
+            await first.GetByRole(AriaRole.Link, new() { Name = "Withdraw from Bedside AI, one seat" }).ClickAsync();
+            await first.GetByRole(AriaRole.Heading, new() { Name = "Withdraw from Bedside AI, one seat?" }).WaitForAsync();
+            await BrowserHost.AssertAccessibleAsync(first);
+            await first.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw" }).ClickAsync();
             await first.GetByRole(AriaRole.Status).Filter(new() { HasText = "You are withdrawn." }).WaitForAsync();
 
             await second.GotoAsync("/learning");

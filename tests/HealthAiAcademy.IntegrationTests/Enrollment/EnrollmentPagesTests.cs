@@ -11,6 +11,35 @@ namespace HealthAiAcademy.IntegrationTests.Enrollment;
 public sealed class EnrollmentPagesTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
 {
     [Fact]
+    public async Task Withdrawing_asks_first_saying_what_it_means_and_only_the_owner_sees_the_question()
+    {
+        var coordinatorApi = await factory.CreateClientForAsync("coordinator@demo.local");
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinatorApi, await CoursesApi.CreateCourseAsync(coordinatorApi), b => b["enrollmentPolicy"] = "Open");
+        await coordinatorApi.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        var participantApi = await factory.CreateClientForAsync("participant@demo.local");
+        var enrollmentId = (await CoursesApi.JsonAsync(await participantApi.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
+        var participant = await factory.CreateCookieClientForAsync("participant@demo.local");
+        var instructor = await factory.CreateCookieClientForAsync("instructor@demo.local");
+
+        var learning = await participant.GetStringAsync("/learning");
+        var question = await participant.GetStringAsync($"/learning/withdraw/{enrollmentId}");
+        var someoneElse = await instructor.GetAsync($"/learning/withdraw/{enrollmentId}");
+        var stillEnrolled = await factory.WithScopeAsync<EnrollmentDbContext, string>(async db => (await db.Enrollments.SingleAsync(e => e.Id == enrollmentId)).Status.ToString());
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(participant, $"/learning/withdraw/{enrollmentId}");
+        var confirmed = await participant.PostAsync($"/learning?handler=Withdraw&enrollmentId={enrollmentId}", AccountPagesTests.Form(token, []));
+        var withdrawn = await factory.WithScopeAsync<EnrollmentDbContext, string>(async db => (await db.Enrollments.SingleAsync(e => e.Id == enrollmentId)).Status.ToString());
+
+        Assert.Contains($"href=\"/learning/withdraw/{enrollmentId}\"", learning);
+        Assert.Contains("Your seat goes to the next person on the waiting list.", question);
+        Assert.Contains("You may withdraw free of charge until", question);
+        Assert.Contains("Yes, withdraw", question);
+        Assert.Equal(HttpStatusCode.NotFound, someoneElse.StatusCode);
+        Assert.Equal("Enrolled", stillEnrolled);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("Withdrawn", withdrawn);
+    }
+
+    [Fact]
     public async Task Staff_take_attendance_on_the_session_page_and_participants_are_refused_it()
     {
         var coordinatorApi = await factory.CreateClientForAsync("coordinator@demo.local");
