@@ -11,6 +11,37 @@ namespace HealthAiAcademy.IntegrationTests.Enrollment;
 public sealed class EnrollmentPagesTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
 {
     [Fact]
+    public async Task Notifications_are_marked_read_one_by_one_or_all_at_once_and_only_ones_own()
+    {
+        var participant = await factory.CreateCookieClientForAsync("participant@demo.local");
+        var participantId = await CoursesApi.UserIdAsync(await factory.CreateClientForAsync("participant@demo.local"));
+        var instructorId = await CoursesApi.UserIdAsync(await factory.CreateClientForAsync("instructor@demo.local"));
+        var first = new HealthAiAcademy.Enrollment.Domain.Notification(participantId, "First news", "One", null, DateTime.UtcNow);
+        var second = new HealthAiAcademy.Enrollment.Domain.Notification(participantId, "Second news", "Two", null, DateTime.UtcNow);
+        var theirs = new HealthAiAcademy.Enrollment.Domain.Notification(instructorId, "Not yours", "Three", null, DateTime.UtcNow);
+        await factory.WithScopeAsync<EnrollmentDbContext>(async db =>
+        {
+            db.Notifications.AddRange(first, second, theirs);
+            await db.SaveChangesAsync();
+        });
+
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(participant, "/learning/notifications");
+        var one = await participant.PostAsync($"/learning/notifications?handler=Read&notificationId={first.Id}", AccountPagesTests.Form(token, []));
+        var others = await participant.PostAsync($"/learning/notifications?handler=Read&notificationId={theirs.Id}", AccountPagesTests.Form(token, []));
+        var afterOne = await factory.WithScopeAsync<EnrollmentDbContext, List<Guid>>(db => db.Notifications.Where(n => n.ReadAtUtc != null).Select(n => n.Id).ToListAsync());
+        await participant.PostAsync("/learning/notifications?handler=AllRead", AccountPagesTests.Form(token, []));
+        var page = await participant.GetStringAsync("/learning/notifications");
+        var unreadLeft = await factory.WithScopeAsync<EnrollmentDbContext, int>(db => db.Notifications.CountAsync(n => n.UserId == participantId && n.ReadAtUtc == null));
+
+        Assert.Equal(HttpStatusCode.Redirect, one.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, others.StatusCode);
+        Assert.Contains(first.Id, afterOne);
+        Assert.DoesNotContain(theirs.Id, afterOne);
+        Assert.Equal(0, unreadLeft);
+        Assert.DoesNotContain("Mark as read", page);
+    }
+
+    [Fact]
     public async Task Withdrawing_asks_first_saying_what_it_means_and_only_the_owner_sees_the_question()
     {
         var coordinatorApi = await factory.CreateClientForAsync("coordinator@demo.local");

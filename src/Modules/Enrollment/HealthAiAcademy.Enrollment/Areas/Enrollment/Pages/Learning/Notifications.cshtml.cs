@@ -1,6 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Enrollment.Features.ChooseReminders;
 using HealthAiAcademy.Enrollment.Features.ListNotifications;
+using HealthAiAcademy.Enrollment.Features.MarkNotificationRead;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Enrollment.Areas.Enrollment.Pages.Learning;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class NotificationsModel(ListNotificationsHandler notifications, ChooseRemindersHandler reminders) : PageModel
+internal sealed class NotificationsModel(ListNotificationsHandler notifications, ChooseRemindersHandler reminders, MarkNotificationReadHandler markRead) : PageModel
 {
     [BindProperty]
     public bool SessionReminders { get; set; }
@@ -21,6 +22,19 @@ internal sealed class NotificationsModel(ListNotificationsHandler notifications,
     {
         SessionReminders = (await reminders.CurrentAsync(cancellationToken)).SessionTomorrow;
         Notifications = await notifications.HandleAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid notificationId, CancellationToken cancellationToken) =>
+        await markRead.HandleAsync(notificationId, cancellationToken) ? RedirectToPage() : NotFound();
+
+    public async Task<IActionResult> OnPostAllReadAsync(CancellationToken cancellationToken)
+    {
+        foreach (var unread in (await notifications.HandleAsync(cancellationToken)).Where(n => n.ReadAtUtc is null))
+        {
+            await markRead.HandleAsync(unread.Id, cancellationToken);
+        }
+
+        return RedirectToPage();
     }
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
