@@ -81,6 +81,25 @@ public sealed class CatalogTests(AcademyFactory factory) : IClassFixture<Academy
         Assert.Contains("5 offering(s) found", html);
     }
 
+    [Fact]
+    public async Task The_catalog_page_filters_by_topic_and_not_yet_started_and_sorts_by_title()
+    {
+        var visitor = factory.CreateClient();
+
+        var llms = await visitor.GetStringAsync("/catalog?topic=LLMs");
+        var unknownTopic = await visitor.GetStringAsync("/catalog?topic=Cooking");
+        var byTitle = await visitor.GetStringAsync("/catalog?sort=Title&upcomingOnly=true");
+
+        Assert.Contains("3 offering(s) found", llms);
+        Assert.Contains("<option value=\"LLMs\" selected=\"selected\">LLMs</option>", llms);
+        Assert.Contains("5 offering(s) found", unknownTopic);
+        var titles = System.Text.RegularExpressions.Regex.Matches(byTitle, "<h2><a href=\"/catalog/[^\"]+\">([^<]+)</a></h2>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(titles.Order(StringComparer.CurrentCulture), titles);
+        Assert.Equal("AI for Hospital Leadership", titles[0]);
+        Assert.Contains("<option value=\"Title\" selected=\"selected\">", byTitle);
+        Assert.Contains("id=\"upcomingOnly\" name=\"upcomingOnly\" type=\"checkbox\" value=\"true\" checked=\"checked\"", byTitle);
+    }
+
     private async Task<JsonElement> GetJsonAsync(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);

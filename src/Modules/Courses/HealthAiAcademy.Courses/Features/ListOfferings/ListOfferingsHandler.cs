@@ -27,6 +27,11 @@ internal sealed class ListOfferingsHandler(CoursesDbContext db, IEnrollmentDirec
         return new PagedResult<OfferingSummary>(withSeats, query.Page, query.PageSize, total);
     }
 
+    /// <summary>The topics of the published offerings, for the catalog's filter.</summary>
+    public async Task<IReadOnlyList<string>> TopicsAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Offerings.AsNoTracking().Where(o => o.Status == Contracts.OfferingStatus.Published).Select(o => o.Course.Topics).ToListAsync(cancellationToken))
+            .SelectMany(t => t).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture)];
+
     private async Task<IReadOnlyCollection<Guid>?> FoundAsync(string? search, CancellationToken cancellationToken)
     {
         var words = CatalogSearch.Words(search);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Catalog;
 
 [AllowAnonymous]
-internal sealed class IndexModel(ListOfferingsHandler handler) : PageModel
+internal sealed class IndexModel(ListOfferingsHandler handler, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -27,6 +27,17 @@ internal sealed class IndexModel(ListOfferingsHandler handler) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool AccreditedOnly { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Topic { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool UpcomingOnly { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CatalogSort Sort { get; set; }
+
+    internal IReadOnlyList<string> TopicOptions { get; private set; } = [];
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -40,8 +51,11 @@ internal sealed class IndexModel(ListOfferingsHandler handler) : PageModel
     {
         PageNumber = Math.Max(1, PageNumber);
         Language = Language is "nl" or "en" ? Language : null;
+        TopicOptions = await handler.TopicsAsync(cancellationToken);
+        Topic = Topic is { } topic && TopicOptions.Contains(topic) ? topic : null;
         Result = await handler.HandleAsync(
-            new CatalogQuery(Search, Kind, null, PageNumber, PageRequest.DefaultPageSize, Audience, Language, AccreditedOnly ? true : null),
+            new CatalogQuery(Search, Kind, Topic, PageNumber, PageRequest.DefaultPageSize, Audience, Language, AccreditedOnly ? true : null,
+                UpcomingOnly ? clock.GetUtcNow().UtcDateTime : null, Sort),
             cancellationToken);
     }
 
@@ -49,6 +63,7 @@ internal sealed class IndexModel(ListOfferingsHandler handler) : PageModel
         QueryString.Create(new Dictionary<string, string?>
         {
             ["q"] = Search, ["kind"] = Kind?.ToString(), ["audience"] = Audience, ["language"] = Language,
-            ["accreditedOnly"] = AccreditedOnly ? "true" : null, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["accreditedOnly"] = AccreditedOnly ? "true" : null, ["topic"] = Topic, ["upcomingOnly"] = UpcomingOnly ? "true" : null,
+            ["sort"] = Sort == CatalogSort.StartsAt ? null : Sort.ToString(), ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(p => p.Value is not null)).ToString();
 }
