@@ -26,6 +26,12 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, ValidationErrors? Er
 
     public bool IsOk => Kind == OutcomeKind.Ok;
 
+    /// <summary>For callers that cannot answer a refusal (demo seeding): the value, or an exception saying what could not be done and why.</summary>
+    public T ValueOrThrow(string what) =>
+        IsOk
+            ? Value!
+            : throw new InvalidOperationException($"Could not {what}: {Message ?? string.Join("; ", Errors?.ToDictionary().SelectMany(e => e.Value) ?? [])}");
+
     /// <summary>The same refusal, for a use case that answers another type (not for success).</summary>
     public Outcome<TOther> Refusal<TOther>() => Kind == OutcomeKind.Ok
         ? throw new InvalidOperationException("A successful outcome is no refusal.")

@@ -107,19 +107,19 @@ internal sealed class AssessmentDemoDataSeeder(
         foreach (var colleague in colleagues)
         {
             actor.ActAs(colleague!.UserId, Roles.Participant);
-            Require(await handIn.HandleAsync(assignment.Id, new HandInRequest(Appraisal(colleague.FullName), null), cancellationToken), "hand in");
+            (await handIn.HandleAsync(assignment.Id, new HandInRequest(Appraisal(colleague.FullName), null), cancellationToken)).ValueOrThrow("hand in");
         }
 
         actor.ActAs(participant.UserId, Roles.Participant);
-        var handedIn = Require(await handIn.HandleAsync(assignment.Id, new HandInRequest(Appraisal(participant.FullName), null), cancellationToken), "hand in").HandIn;
-        var attempt = Require(await startAttempt.HandleAsync(quiz.Id, cancellationToken), "start the quiz").Attempt;
-        Require(await submitAttempt.HandleAsync(attempt.Id, new SubmitAttemptRequest([.. attempt.Questions.Select(CorrectAnswer)]), cancellationToken), "submit the quiz");
+        var handedIn = (await handIn.HandleAsync(assignment.Id, new HandInRequest(Appraisal(participant.FullName), null), cancellationToken)).ValueOrThrow("hand in").HandIn;
+        var attempt = (await startAttempt.HandleAsync(quiz.Id, cancellationToken)).ValueOrThrow("start the quiz").Attempt;
+        (await submitAttempt.HandleAsync(attempt.Id, new SubmitAttemptRequest([.. attempt.Questions.Select(CorrectAnswer)]), cancellationToken)).ValueOrThrow("submit the quiz");
 
         actor.ActAs(instructorId, Roles.Instructor);
         var rubric = assignment.Rubric.Select(c => new RubricChoiceRequest(c.Id, c.Levels.Count - 1)).ToList();
-        Require(await grade.HandleAsync(handedIn.Id, new GradeRequest(rubric,
-            null, "A thorough appraisal: the external validation and the bias analysis are convincing. Name the MDR class next time.", null), cancellationToken), "grade");
-        Require(await release.HandleAsync(assignment.Id, cancellationToken), "release the grades");
+        (await grade.HandleAsync(handedIn.Id, new GradeRequest(rubric,
+            null, "A thorough appraisal: the external validation and the bias analysis are convincing. Name the MDR class next time.", null), cancellationToken)).ValueOrThrow("grade");
+        (await release.HandleAsync(assignment.Id, cancellationToken)).ValueOrThrow("release the grades");
     }
 
     private static AnswerRequest CorrectAnswer(AttemptQuestion question) => question.Type switch
@@ -134,11 +134,6 @@ internal sealed class AssessmentDemoDataSeeder(
     private static string Appraisal(string author) =>
         $"Appraisal of the sepsis early-warning score on our ward, by {author}. Evidence: one external validation in a Dutch cohort (AUC 0.81). " +
         "Bias: fewer alarms for women, not yet analysed. Regulation: a medical device under the MDR; high-risk under the AI Act.";
-
-    private static T Require<T>(Outcome<T> outcome, string what) =>
-        outcome.IsOk
-            ? outcome.Value!
-            : throw new InvalidOperationException($"Demo data: could not {what}: {outcome.Message ?? string.Join("; ", outcome.Errors?.ToDictionary().SelectMany(e => e.Value) ?? [])}");
 
     private static RubricCriterion Criterion(string title, params (string Label, double Points)[] levels) => new()
     {

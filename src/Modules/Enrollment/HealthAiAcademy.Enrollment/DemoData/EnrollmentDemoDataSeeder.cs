@@ -64,7 +64,7 @@ internal sealed class EnrollmentDemoDataSeeder(
         var leaving = await EnrolAsync(student, leadership.Id, null, cancellationToken);
         await EnrolAsync(participant, leadership.Id, null, cancellationToken);
         actor.ActAs(student.UserId, Roles.Participant);
-        Require(await withdraw.HandleAsync(leaving, cancellationToken), "withdraw from the management session");
+        (await withdraw.HandleAsync(leaving, cancellationToken)).ValueOrThrow("withdraw from the management session");
 
         await RecordPastRunAsync(past, [participant.UserId, nurse.UserId], coordinator.UserId, cancellationToken);
     }
@@ -75,7 +75,7 @@ internal sealed class EnrollmentDemoDataSeeder(
     private async Task<Guid> EnrolAsync(UserProfile person, Guid offeringId, string? motivation, CancellationToken cancellationToken)
     {
         actor.ActAs(person.UserId, Roles.Participant);
-        return Require(await enrol.HandleAsync(offeringId, new EnrolRequest(motivation), cancellationToken), $"enrol {person.Email}").Enrollment.Id;
+        return (await enrol.HandleAsync(offeringId, new EnrolRequest(motivation), cancellationToken)).ValueOrThrow($"enrol {person.Email}").Enrollment.Id;
     }
 
     /// <summary>
@@ -108,12 +108,7 @@ internal sealed class EnrollmentDemoDataSeeder(
         {
             // The colleague missed one afternoon: 75 %, still the minimum.
             var marks = enrollments.Select((id, person) => new AttendanceItem(id, person == 1 && index == 2 ? "Absent" : "Present")).ToList();
-            Require(await attendance.HandleAsync(sessions[index].Id, new AttendanceRequest(marks), cancellationToken), "record attendance");
+            (await attendance.HandleAsync(sessions[index].Id, new AttendanceRequest(marks), cancellationToken)).ValueOrThrow("record attendance");
         }
     }
-
-    private static T Require<T>(Outcome<T> outcome, string what) =>
-        outcome.IsOk
-            ? outcome.Value!
-            : throw new InvalidOperationException($"Demo data: could not {what}: {outcome.Message ?? string.Join("; ", outcome.Errors?.ToDictionary().SelectMany(e => e.Value) ?? [])}");
 }

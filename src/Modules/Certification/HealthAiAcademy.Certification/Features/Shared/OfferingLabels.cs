@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Certification.Features.Shared;
 
-/// <summary>How offering facts read on a certificate, in the current (the certificate's) language.</summary>
+/// <summary>How offering facts and certificate statuses read, in the current language (on a certificate: the certificate's).</summary>
 internal sealed class OfferingLabels(IStringLocalizer<CertificationText> text)
 {
     public string Kind(OfferingKind kind) => kind switch
@@ -22,5 +22,15 @@ internal sealed class OfferingLabels(IStringLocalizer<CertificationText> text)
         DeliveryMode.InPerson => text["In person"],
         DeliveryMode.Online => text["Online"],
         _ => text["Blended"],
+    };
+
+    /// <summary>A certificate's status as its holder and staff read it.</summary>
+    public string Status(string status) => status switch
+    {
+        "Valid" => text["Valid"],
+        "Expired" => text["Expired"],
+        "Revoked" => text["Revoked"],
+        "Superseded" => text["Superseded"],
+        _ => status,
     };
 }

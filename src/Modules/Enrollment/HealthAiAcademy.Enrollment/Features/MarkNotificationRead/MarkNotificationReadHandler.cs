@@ -19,4 +19,12 @@ internal sealed class MarkNotificationReadHandler(EnrollmentDbContext db, ICurre
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Every unread notification of the user, in one statement.</summary>
+    public Task AllAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Notifications.Where(n => n.UserId == currentUser.UserId && n.ReadAtUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+    }
 }

@@ -29,11 +29,7 @@ internal sealed class NotificationsModel(ListNotificationsHandler notifications,
 
     public async Task<IActionResult> OnPostAllReadAsync(CancellationToken cancellationToken)
     {
-        foreach (var unread in (await notifications.HandleAsync(cancellationToken)).Where(n => n.ReadAtUtc is null))
-        {
-            await markRead.HandleAsync(unread.Id, cancellationToken);
-        }
-
+        await markRead.AllAsync(cancellationToken);
         return RedirectToPage();
     }
 
