@@ -237,3 +237,123 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [CreatedAtUtc] datetime2 NOT NULL DEFAULT '2026-01-01T00:00:00.0000000Z';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [DeactivatedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [InvitedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE TABLE [identity].[AccountChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [ActorName] nvarchar(460) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Detail] nvarchar(400) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AccountChanges] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE TABLE [identity].[RefreshTokens] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [FamilyId] uniqueidentifier NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ExpiresAtUtc] datetime2 NOT NULL,
+        [ReplacedAtUtc] datetime2 NULL,
+        [RevokedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_RefreshTokens] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_FullName] ON [identity].[AspNetUsers] ([FullName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_RegistrationNumber] ON [identity].[AspNetUsers] ([RegistrationNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE INDEX [IX_AccountChanges_UserId_AtUtc] ON [identity].[AccountChanges] ([UserId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_FamilyId] ON [identity].[RefreshTokens] ([FamilyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefreshTokens_TokenHash] ON [identity].[RefreshTokens] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_UserId] ON [identity].[RefreshTokens] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201134117_PeopleAndSessions'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201134117_PeopleAndSessions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

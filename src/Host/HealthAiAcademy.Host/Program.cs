@@ -6,7 +6,6 @@ using HealthAiAcademy.Courses;
 using HealthAiAcademy.Enrollment;
 using HealthAiAcademy.Host.DemoData;
 using HealthAiAcademy.Host.Identity;
-using HealthAiAcademy.Host.Identity.Api;
 using HealthAiAcademy.Host.Jobs;
 using HealthAiAcademy.Host.Web;
 using Scalar.AspNetCore;
@@ -18,7 +17,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services
     .AddAcademyWeb(configuration)
     .AddAcademyLocalization(configuration)
-    .AddAcademyIdentity(configuration)
+    .AddAcademyIdentity(configuration, builder.Environment)
     .AddEmail(configuration)
     .AddAcademyJobs(configuration)
     .AddCoursesModule(configuration)
@@ -57,8 +56,10 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<EndedSessions>();
 app.UseRequestLocalization();
 app.UseAuthorization();
+app.UseMiddleware<RequiredSecondFactor>();
 app.UseOutputCache();
 
 app.MapOpenApi().AllowAnonymous();
@@ -68,7 +69,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapHealthEndpoints();
-app.MapAuthEndpoints();
+app.MapAccountFeatures();
 app.MapCoursesModule();
 app.MapEnrollmentModule();
 app.MapAssessmentModule();

@@ -113,24 +113,6 @@ public sealed class AuthApiTests(AcademyFactory factory) : IClassFixture<Academy
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
-    {
-        var client = factory.CreateClient();
-        var email = $"{Guid.NewGuid():N}@hospital.example";
-        await client.PostAsJsonAsync("/api/auth/register", new { email, password = GoodPassword, fullName = "Locked Out" });
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await client.PostAsJsonAsync("/api/auth/login", new { email, password = "Wrong-Password-1" });
-        }
-
-        var right = await client.PostAsJsonAsync("/api/auth/login", new { email, password = GoodPassword });
-
-        var problem = await right.AssertProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.Contains("locked", problem.GetProperty("detail").GetString());
-    }
-
-    [Fact]
     public async Task A_refresh_token_gives_a_new_access_token_and_a_forged_one_is_refused()
     {
         var client = factory.CreateClient();

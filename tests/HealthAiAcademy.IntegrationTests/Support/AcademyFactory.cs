@@ -58,6 +58,32 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
+    /// <summary>
+    /// The path and query of the newest link to <paramref name="path"/> in an email to <paramref name="to"/>, read from the
+    /// pickup folder as a person would click it; null when no such email arrived.
+    /// </summary>
+    public string? LinkInMail(string to, string path)
+    {
+        if (!Directory.Exists(MailDirectory))
+        {
+            return null;
+        }
+
+        var pattern = new System.Text.RegularExpressions.Regex("https?://[^\\s]*" + System.Text.RegularExpressions.Regex.Escape(path) + "[^\\s]*");
+        return Directory.GetFiles(MailDirectory, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc).ThenByDescending(f => f, StringComparer.Ordinal)
+            .Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))
+            .Select(m => pattern.Match(m.TextBody ?? string.Empty))
+            .Where(match => match.Success)
+            .Select(match => new Uri(match.Value).PathAndQuery)
+            .FirstOrDefault();
+    }
+
+    /// <summary>How many emails to <paramref name="to"/> are in the pickup folder.</summary>
+    public int MailCount(string to) =>
+        !Directory.Exists(MailDirectory) ? 0 : Directory.GetFiles(MailDirectory, "*.eml")
+            .Count(f => MimeKit.MimeMessage.Load(f).To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>The address Kestrel listens on, after <c>UseKestrel(0)</c> and <c>StartServer()</c>.</summary>
     public Uri ServerAddress =>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -8,6 +8,12 @@ public interface IUserDirectory
     Task<UserProfile?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>Active accounts holding a staff role (instructor, coordinator, administrator) whose name or email contains every word, by name.</summary>
+    Task<IReadOnlyList<UserProfile>> SearchStaffAsync(string? search, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Of <paramref name="userIds"/>, the active accounts holding a staff role.</summary>
+    Task<IReadOnlyDictionary<Guid, UserProfile>> FindStaffAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }
 
 /// <param name="FullName">The name as it must appear on certificates.</param>

@@ -1,6 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.DemoData;
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Identity.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthAiAcademy.Host.DemoData;
@@ -28,7 +29,7 @@ internal static class DemoDataSeeding
 
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AcademyUser>>();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountCreation>();
         foreach (var (email, fullName, role) in Accounts)
         {
             if (await users.FindByEmailAsync(email) is not null)
@@ -36,7 +37,7 @@ internal static class DemoDataSeeding
                 continue;
             }
 
-            var (user, errors) = await accounts.RegisterAsync(new RegistrationInput(email, password, fullName, null, null), role);
+            var (user, errors) = await accounts.CreateAsync(new RegistrationInput(email, password, fullName, null, null), role, emailConfirmed: true, cancellationToken);
             if (user is null)
             {
                 throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value))}");

@@ -2,6 +2,17 @@ using Microsoft.AspNetCore.Identity;
 
 namespace HealthAiAcademy.Host.Identity;
 
+public enum AccountStatus
+{
+    /// <summary>Invited and has not yet set a password.</summary>
+    Invited,
+
+    /// <summary>Registered and has not yet confirmed the email address.</summary>
+    Unconfirmed,
+    Active,
+    Deactivated,
+}
+
 /// <summary>An account. Modules never see this type: they get ids and <c>UserProfile</c> records.</summary>
 public sealed class AcademyUser : IdentityUser<Guid>
 {
@@ -20,4 +31,20 @@ public sealed class AcademyUser : IdentityUser<Guid>
 
     /// <summary>"nl" or "en": the language of pages, emails and certificates; null means the browser's (or the academy's default).</summary>
     public string? PreferredLanguage { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Set when an administrator invited the person; the account has no password until the invitation is used.</summary>
+    public DateTime? InvitedAtUtc { get; set; }
+
+    /// <summary>A deactivated account cannot sign in and its sessions have ended; reactivating gives it back as it was.</summary>
+    public DateTime? DeactivatedAtUtc { get; set; }
+
+    public AccountStatus Status => this switch
+    {
+        { DeactivatedAtUtc: not null } => AccountStatus.Deactivated,
+        { InvitedAtUtc: not null, PasswordHash: null } => AccountStatus.Invited,
+        { EmailConfirmed: false } => AccountStatus.Unconfirmed,
+        _ => AccountStatus.Active,
+    };
 }

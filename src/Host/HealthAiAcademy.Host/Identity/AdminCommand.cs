@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.Host.Identity.Features.Shared;
 
 namespace HealthAiAcademy.Host.Identity;
 
@@ -26,8 +27,10 @@ internal static class AdminCommand
         }
 
         await using var scope = services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var (user, errors) = await accounts.RegisterAsync(new RegistrationInput(args[1], password, args[2], null, null), Roles.Administrator);
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountCreation>();
+        // Whoever runs the command on the server speaks for the address; there is no one to confirm it for.
+        var (user, errors) = await accounts.CreateAsync(
+            new RegistrationInput(args[1], password, args[2], null, null), Roles.Administrator, emailConfirmed: true, CancellationToken.None);
         if (user is null)
         {
             foreach (var (field, messages) in errors.ToDictionary())

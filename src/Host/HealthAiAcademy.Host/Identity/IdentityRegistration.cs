@@ -3,6 +3,7 @@ using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Host.Identity.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -14,8 +15,10 @@ internal static class IdentityRegistration
     /// <summary>The composite scheme AddIdentityApiEndpoints registers (its constant is internal to ASP.NET Core).</summary>
     private const string BearerAndApplicationScheme = "Identity.BearerAndApplication";
 
-    public static IServiceCollection AddAcademyIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAcademyIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         services.AddModuleDatabase<AcademyIdentityDbContext, AcademyIdentitySqliteDbContext, AcademyIdentitySqlServerDbContext>(
             configuration, AcademyIdentityDbContext.DatabaseName, AcademyIdentityDbContext.Schema);
 
@@ -25,13 +28,16 @@ internal static class IdentityRegistration
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins slow down by address and by client (SignInThrottle) instead of locking the account,
+                // which would let anyone who knows a colleague's address shut them out.
+                options.Lockout.AllowedForNewUsers = false;
+                options.SignIn.RequireConfirmedEmail = accounts.RequireConfirmedEmail ?? !environment.IsDevelopment();
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AcademyIdentityDbContext>()
-            .AddClaimsPrincipalFactory<AcademyClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<AcademyClaimsPrincipalFactory>()
+            .AddSignInManager<AcademySignInManager>()
+            .AddTokenProvider<InvitationTokenProvider>(Features.Shared.AccountLinks.InvitationProvider);
 
         // API requests are challenged with 401 (bearer); pages are sent to the sign-in page.
         services.PostConfigure<AuthenticationSchemeOptions>(BearerAndApplicationScheme, options =>
@@ -48,6 +54,14 @@ internal static class IdentityRegistration
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+            AbsoluteCookieLifetime.Apply(options, accounts.CookieAbsoluteLifetime));
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = accounts.LinkLifetime);
+        services.Configure<InvitationTokenProviderOptions>(options => options.TokenLifespan = accounts.InvitationLifetime);
+        // Cookies are checked against the account every minute: a deactivated account or a changed password signs out
+        // everywhere within that minute, and new roles show without signing in again.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddDataProtection()
             .SetApplicationName("HealthAiAcademy")
@@ -64,7 +78,7 @@ internal static class IdentityRegistration
         services.Configure<HealthAiAcademy.BuildingBlocks.DemoData.DemoOptions>(configuration.GetSection(HealthAiAcademy.BuildingBlocks.DemoData.DemoOptions.Section));
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IUserDirectory, UserDirectory>();
-        services.AddScoped<AccountService>();
+        services.AddAccountFeatures();
         return services;
     }
 

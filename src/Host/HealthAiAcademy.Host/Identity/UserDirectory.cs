@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Host.Identity.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,8 @@ namespace HealthAiAcademy.Host.Identity;
 
 internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirectory
 {
+    private static readonly string[] StaffRoles = [Roles.Instructor, Roles.Coordinator, Roles.Administrator];
+
     public Task<UserProfile?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         Profiles(db.Users.Where(u => u.Id == userId)).SingleOrDefaultAsync(cancellationToken);
 
@@ -15,13 +18,34 @@ internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirector
         return Profiles(db.Users.Where(u => u.NormalizedEmail == normalized)).SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        await FindChunkedAsync(db.Users, userIds, cancellationToken);
+
+    public async Task<IReadOnlyList<UserProfile>> SearchStaffAsync(string? search, int limit, CancellationToken cancellationToken)
+    {
+        var staff = Staff();
+        foreach (var pattern in SearchWords.Patterns(search))
+        {
+            staff = staff.Where(u => EF.Functions.Like(u.FullName, pattern, SearchWords.Escape) || EF.Functions.Like(u.Email!, pattern, SearchWords.Escape));
+        }
+
+        return await Profiles(staff.OrderBy(u => u.FullName).ThenBy(u => u.Email).Take(Math.Clamp(limit, 1, 50))).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, UserProfile>> FindStaffAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        await FindChunkedAsync(Staff(), userIds, cancellationToken);
+
+    private IQueryable<AcademyUser> Staff() =>
+        db.Users.Where(u => u.DeactivatedAtUtc == null
+                            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && StaffRoles.Contains(r.Name!))));
+
+    private static async Task<Dictionary<Guid, UserProfile>> FindChunkedAsync(IQueryable<AcademyUser> users, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
         var profiles = new Dictionary<Guid, UserProfile>();
         // Chunked so a large roster never exceeds SQL Server's parameter limit.
         foreach (var chunk in userIds.Distinct().Chunk(1000))
         {
-            var found = await Profiles(db.Users.Where(u => chunk.Contains(u.Id))).ToListAsync(cancellationToken);
+            var found = await Profiles(users.Where(u => chunk.Contains(u.Id))).ToListAsync(cancellationToken);
             found.ForEach(p => profiles[p.UserId] = p);
         }
 

@@ -15,6 +15,10 @@ internal abstract class AcademyIdentityDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AccountChange> AccountChanges => Set<AccountChange>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreDateTimesAsUtc();
 
@@ -28,6 +32,30 @@ internal abstract class AcademyIdentityDbContext(DbContextOptions options)
             user.Property(u => u.RegistrationNumber).HasMaxLength(40);
             user.Property(u => u.StudentNumber).HasMaxLength(40);
             user.Property(u => u.PreferredLanguage).HasMaxLength(8);
+            user.Property(u => u.CreatedAtUtc).HasDefaultValue(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            user.Ignore(u => u.Status);
+            user.HasIndex(u => u.FullName);
+            user.HasIndex(u => u.RegistrationNumber);
+        });
+        builder.Entity<AccountChange>(change =>
+        {
+            change.ToTable("AccountChanges");
+            change.HasKey(c => c.Id);
+            change.Property(c => c.Id).ValueGeneratedNever();
+            change.Property(c => c.ActorName).HasMaxLength(AcademyUser.FullNameMaxLength + 260);
+            change.Property(c => c.Kind).HasConversion<string>().HasMaxLength(40);
+            change.Property(c => c.Detail).HasMaxLength(AccountChange.DetailMaxLength);
+            change.HasIndex(c => new { c.UserId, c.AtUtc });
+        });
+        builder.Entity<RefreshToken>(token =>
+        {
+            token.ToTable("RefreshTokens");
+            token.HasKey(t => t.Id);
+            token.Property(t => t.Id).ValueGeneratedNever();
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+            token.HasIndex(t => t.FamilyId);
+            token.HasIndex(t => t.UserId);
         });
     }
 }

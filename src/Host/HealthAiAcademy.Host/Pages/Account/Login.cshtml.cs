@@ -1,4 +1,5 @@
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Identity.Features.SignIn;
 using HealthAiAcademy.Host.Resources;
 using HealthAiAcademy.Host.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class LoginModel(SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
+internal sealed class LoginModel(PasswordSignIn passwords, SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,12 +21,17 @@ internal sealed class LoginModel(SignInManager<AcademyUser> signIn, IStringLocal
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Set by pages that send people here after a change ("password-reset", "email-changed", ...).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Notice { get; set; }
+
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        Notice = null;
         if (string.IsNullOrWhiteSpace(Input.Email))
         {
             ModelState.AddModelError("Input.Email", text["Enter your email address."]);
@@ -41,15 +47,30 @@ internal sealed class LoginModel(SignInManager<AcademyUser> signIn, IStringLocal
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var check = await passwords.CheckAsync(Input.Email!, Input.Password!, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/catalog";
+        switch (check.Verdict)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/catalog");
+            case SignInVerdict.Allowed:
+                await signIn.SignInAsync(check.User!, Input.RememberMe);
+                return LocalRedirect(returnUrl);
+            case SignInVerdict.RequiresTwoFactor:
+                await SecondFactorSignIn.StartAsync(HttpContext, check.User!);
+                return RedirectToPage("LoginTwoFactor", new { returnUrl, rememberMe = Input.RememberMe });
+            case SignInVerdict.Throttled:
+                ModelState.AddModelError(string.Empty, text["Too many failed attempts. Wait {0} seconds and try again, or reset your password.", (int)Math.Ceiling(check.RetryAfter!.Value.TotalSeconds)]);
+                break;
+            case SignInVerdict.EmailNotConfirmed:
+                ModelState.AddModelError(string.Empty, text["Confirm your email address first: we have sent you a new link."]);
+                break;
+            case SignInVerdict.Deactivated:
+                ModelState.AddModelError(string.Empty, text["This account is deactivated. The academy's administrators can reactivate it."]);
+                break;
+            default:
+                ModelState.AddModelError(string.Empty, text["The email or password is not correct."]);
+                break;
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? text["Too many failed attempts: your account is locked for 15 minutes."]
-            : text["The email or password is not correct."]);
         return Page();
     }
 

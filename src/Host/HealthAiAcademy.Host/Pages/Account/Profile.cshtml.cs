@@ -1,6 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Identity.Features.SignOutEverywhere;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -20,9 +21,12 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager
 
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(bool saved = false)
+    public string? SavedWhat { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? saved = null)
     {
-        Saved = saved;
+        SavedWhat = saved;
+        Saved = saved is "true" or "password";
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
@@ -71,6 +75,19 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager
 
         Saved = true;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync([FromServices] SignOutEverywhereHandler handler, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await handler.HandleAsync(user.Id, cancellationToken);
+        await signIn.SignOutAsync();
+        return LocalRedirect("/account/login");
     }
 
     public sealed class ProfileForm

@@ -1,4 +1,5 @@
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Identity.Features.Register;
 using HealthAiAcademy.Host.Resources;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
@@ -13,7 +14,7 @@ namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountService accountService, IStringLocalizer<HostText> text) : PageModel
+internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, RegisterHandler register, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -22,7 +23,7 @@ internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountSe
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (Input.Password != Input.ConfirmPassword)
         {
@@ -30,12 +31,16 @@ internal sealed class RegisterModel(SignInManager<AcademyUser> signIn, AccountSe
             return Page();
         }
 
-        var accounts = accountService;
-        var (user, errors) = await accounts.RegisterParticipantAsync(
-            new RegistrationInput(Input.Email, Input.Password, Input.FullName, Input.Profession, Input.RegistrationNumber));
-        if (user is null)
+        var registration = await register.HandleAsync(
+            new RegistrationInput(Input.Email, Input.Password, Input.FullName, Input.Profession, Input.RegistrationNumber), cancellationToken);
+        if (registration.AwaitsConfirmation)
         {
-            ModelState.AddErrors(errors);
+            return RedirectToPage("CheckEmail", new { reason = "confirm" });
+        }
+
+        if (registration.User is not { } user)
+        {
+            ModelState.AddErrors(registration.Errors);
             return Page();
         }
 
