@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Domain;
 using HealthAiAcademy.Courses.Features.CreateCourse;
@@ -15,8 +16,15 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 
 [Authorize(Policy = Policies.Coordinators)]
 internal sealed class CourseEditorModel(
-    GetCourseHandler getCourse, CreateCourseHandler createCourse, UpdateCourseHandler updateCourse, IStringLocalizer<CoursesText> text) : PageModel
+    GetCourseHandler getCourse, CreateCourseHandler createCourse, UpdateCourseHandler updateCourse, IUserDirectory directory,
+    IStringLocalizer<CoursesText> text) : PageModel
 {
+    /// <summary>The instructors' email addresses, as the staff field posts them.</summary>
+    [BindProperty]
+    public List<string> Instructors { get; set; } = [];
+
+    public StaffPicker InstructorPicker { get; private set; } = null!;
+
     [BindProperty]
     public CourseForm Form { get; set; } = new();
 
@@ -41,12 +49,22 @@ internal sealed class CourseEditorModel(
             Form = CourseForm.From(course);
         }
 
+        await LoadPickerAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? courseId, CancellationToken cancellationToken)
     {
         CourseId = courseId;
+        var instructors = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        if (instructors is null)
+        {
+            await LoadPickerAsync(cancellationToken);
+            return Page();
+        }
+
+        Form.InstructorIds = [.. instructors];
+        await LoadPickerAsync(cancellationToken);
         if (courseId is { } id)
         {
             var (updated, updateErrors, found) = await updateCourse.HandleAsync(id, Form.ToRequest(), cancellationToken);
@@ -80,6 +98,9 @@ internal sealed class CourseEditorModel(
 
         return Redirect($"/manage/offerings/new?courseId={course.Id}");
     }
+
+    private async Task LoadPickerAsync(CancellationToken cancellationToken) =>
+        InstructorPicker = new StaffPicker("Instructors", text["Instructors"], await StaffChoice.ProfilesAsync(directory, Form.InstructorIds, cancellationToken));
 
     public sealed class CourseForm
     {

@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Features.CancelSession;
@@ -21,8 +22,20 @@ namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Manage;
 internal sealed class EditOfferingModel(
     UpdateOfferingHandler updateOffering, ChangeOfferingStatusHandler changeStatus, RerunOfferingHandler rerunOffering,
     ScheduleSessionHandler scheduleSession, CancelSessionHandler cancelSession, GetManagedOfferingHandler getOffering,
-    IStringLocalizer<CoursesText> text, Labels labels) : PageModel
+    IUserDirectory directory, IStringLocalizer<CoursesText> text, Labels labels) : PageModel
 {
+    /// <summary>The offering's instructors' email addresses, as the staff field posts them.</summary>
+    [BindProperty]
+    public List<string> Instructors { get; set; } = [];
+
+    /// <summary>A new session's instructors; none means the offering's.</summary>
+    [BindProperty]
+    public List<string> SessionInstructors { get; set; } = [];
+
+    public StaffPicker InstructorPicker { get; private set; } = null!;
+
+    public StaffPicker SessionInstructorPicker { get; private set; } = null!;
+
     [BindProperty]
     public OfferingRequest Form { get; set; } = new();
 
@@ -51,12 +64,19 @@ internal sealed class EditOfferingModel(
         }
 
         Form = OfferingRequest.Of(Offering);
+        await LoadPickersAsync([], cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var request = Form with { CourseId = null };
+        var instructors = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        if (instructors is null)
+        {
+            return await AfterAsync(offeringId, Outcome<bool>.Invalid(new ValidationErrors()), "Form", string.Empty, cancellationToken);
+        }
+
+        var request = Form with { CourseId = null, InstructorIds = instructors };
         var outcome = await updateOffering.HandleAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Form", text["The offering is saved."], cancellationToken);
     }
@@ -69,7 +89,13 @@ internal sealed class EditOfferingModel(
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var request = new SessionRequest(Session.StartsAt, Session.DurationMinutes, Session.Topic, Session.Location, Session.OnlineLink, null, null);
+        var instructors = await ModelState.ResolveAsync(directory, "SessionInstructors", SessionInstructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        if (instructors is null)
+        {
+            return await AfterAsync(offeringId, Outcome<bool>.Invalid(new ValidationErrors()), "Session", string.Empty, cancellationToken);
+        }
+
+        var request = new SessionRequest(Session.StartsAt, Session.DurationMinutes, Session.Topic, Session.Location, Session.OnlineLink, instructors.Count > 0 ? instructors : null, null);
         var outcome = await scheduleSession.HandleAsync(offeringId, request, cancellationToken);
         return await AfterAsync(offeringId, outcome, "Session", text["The session is scheduled."], cancellationToken);
     }
@@ -116,7 +142,25 @@ internal sealed class EditOfferingModel(
         }
 
         Problem = outcome.Message;
+        var sessionChosen = (await StaffChoice.ResolveAsync(directory, SessionInstructors, cancellationToken)).Ids;
+        if (Request.Query["handler"] != "Save")
+        {
+            Form = OfferingRequest.Of(Offering);
+        }
+        else
+        {
+            Form.InstructorIds = (await StaffChoice.ResolveAsync(directory, Instructors, cancellationToken)).Ids;
+        }
+
+        await LoadPickersAsync(sessionChosen, cancellationToken);
         return Page();
+    }
+
+    private async Task LoadPickersAsync(IReadOnlyList<Guid> sessionInstructors, CancellationToken cancellationToken)
+    {
+        InstructorPicker = new StaffPicker("Instructors", text["Instructors"], await StaffChoice.ProfilesAsync(directory, Form.InstructorIds ?? [], cancellationToken));
+        SessionInstructorPicker = new StaffPicker("SessionInstructors", text["Instructors of this session"],
+            await StaffChoice.ProfilesAsync(directory, sessionInstructors, cancellationToken), text["Leave empty to take the offering's instructors."]);
     }
 
     private async Task<bool> LoadAsync(Guid offeringId, CancellationToken cancellationToken)
