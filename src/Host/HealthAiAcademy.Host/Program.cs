@@ -15,7 +15,7 @@ var configuration = builder.Configuration;
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services
-    .AddAcademyWeb(configuration)
+    .AddAcademyWeb(configuration, builder.Environment)
     .AddAcademyLocalization(configuration)
     .AddAcademyIdentity(configuration, builder.Environment)
     .AddEmail(configuration)
@@ -44,19 +44,24 @@ if (app.Environment.IsDevelopment() && configuration.GetValue("Demo:Seed", true)
     await DemoDataSeeding.SeedAsync(app.Services, configuration, CancellationToken.None);
 }
 
+app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error" });
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCookiePolicy();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<EndedSessions>();
+app.UseMiddleware<CookieApiProtection>();
 app.UseRequestLocalization();
 app.UseAuthorization();
 app.UseMiddleware<RequiredSecondFactor>();

@@ -17,6 +17,9 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Test-Demo-Password-2026";
 
+    /// <summary>A setting that starts the host in another environment than Development (for tests of production rules).</summary>
+    public const string EnvironmentSetting = "Test:Environment";
+
     private readonly Dictionary<string, string?> settings;
     private readonly bool ownsDataDirectory;
 
@@ -164,7 +167,7 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(settings.TryGetValue(EnvironmentSetting, out var environment) && environment is not null ? environment : "Development");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

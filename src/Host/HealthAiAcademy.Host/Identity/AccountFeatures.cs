@@ -16,6 +16,7 @@ using HealthAiAcademy.Host.Identity.Features.DeactivateUser;
 using HealthAiAcademy.Host.Identity.Features.GetUser;
 using HealthAiAcademy.Host.Identity.Features.GrantRole;
 using HealthAiAcademy.Host.Identity.Features.InviteUser;
+using HealthAiAcademy.Host.Identity.Features.IssueAntiforgeryToken;
 using HealthAiAcademy.Host.Identity.Features.ListUsers;
 using HealthAiAcademy.Host.Identity.Features.ReactivateUser;
 using HealthAiAcademy.Host.Identity.Features.ResendInvitation;
@@ -80,6 +81,7 @@ internal static class AccountFeatures
         ChangeEmailEndpoint.Map(auth);
         GetProfileEndpoint.Map(auth);
         EditProfileEndpoint.Map(auth);
+        IssueAntiforgeryTokenEndpoint.Map(auth);
 
         var admin = endpoints.MapGroup("/api/admin").WithTags("Administration");
         ListUsersEndpoint.Map(admin);

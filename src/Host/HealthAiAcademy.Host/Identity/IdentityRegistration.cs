@@ -51,6 +51,8 @@ internal static class IdentityRegistration
             options.Cookie.Name = "academy.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Behind a TLS proxy the request is https once the forwarded headers are applied; outside Development always.
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
@@ -63,9 +65,10 @@ internal static class IdentityRegistration
         // everywhere within that minute, and new roles show without signing in again.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("HealthAiAcademy")
             .PersistKeysToDbContext<AcademyIdentityDbContext>();
+        KeyProtection.Apply(keys, configuration, environment);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser())

@@ -8,7 +8,7 @@ namespace HealthAiAcademy.Host.Web;
 
 internal static class WebRegistration
 {
-    public static IServiceCollection AddAcademyWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAcademyWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Names such as "Łukasz Şahin" are written as they are rather than as character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -25,6 +25,15 @@ internal static class WebRegistration
         services.AddHealthChecks();
         services.AddOutputCache();
         services.AddAcademyRateLimiting(configuration);
+        services.AddAcademyProxySupport(configuration);
+        services.AddAntiforgery(options => options.Cookie.Name = "academy.antiforgery");
+        // Every cookie (sign-in, anti-forgery, language) is Secure outside Development; behind a TLS proxy, once the
+        // forwarded headers say https, in Development too.
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.Secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+        });
         return services;
     }
 
