@@ -11,6 +11,7 @@ using HealthAiAcademy.Host.Identity.Features.ResetPassword;
 using HealthAiAcademy.Host.Identity.Features.SetPassword;
 using HealthAiAcademy.Host.Identity.Features.SetUpTwoFactor;
 using HealthAiAcademy.Host.Identity.Features.SignIn;
+using HealthAiAcademy.Host.Identity.Features.SignInWithSso;
 using HealthAiAcademy.Host.Identity.Features.SignOutEverywhere;
 using HealthAiAcademy.Host.Identity.Features.DeactivateUser;
 using HealthAiAcademy.Host.Identity.Features.GetUser;
@@ -56,6 +57,7 @@ internal static class AccountFeatures
         services.AddScoped<ChangeEmailHandler>();
         services.AddScoped<ConfirmEmailChangeHandler>();
         services.AddScoped<TwoFactorSetup>();
+        services.AddScoped<ExternalSignIn>();
 
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetUserHandler>();

@@ -39,6 +39,8 @@ internal static class IdentityRegistration
             .AddSignInManager<AcademySignInManager>()
             .AddTokenProvider<InvitationTokenProvider>(Features.Shared.AccountLinks.InvitationProvider);
 
+        SingleSignOn.Add(services, configuration);
+
         // API requests are challenged with 401 (bearer); pages are sent to the sign-in page.
         services.PostConfigure<AuthenticationSchemeOptions>(BearerAndApplicationScheme, options =>
             options.ForwardDefaultSelector = context =>
@@ -63,7 +65,22 @@ internal static class IdentityRegistration
         services.Configure<InvitationTokenProviderOptions>(options => options.TokenLifespan = accounts.InvitationLifetime);
         // Cookies are checked against the account every minute: a deactivated account or a changed password signs out
         // everywhere within that minute, and new roles show without signing in again.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // A sign-in through the hospital's provider keeps saying so when the cookie is refreshed.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var kept = context.CurrentPrincipal?.Claims.Where(c => c.Type is AcademyClaimsPrincipalFactory.SecondFactorClaim or "amr").ToList() ?? [];
+                var identity = context.NewPrincipal?.Identities.FirstOrDefault();
+                foreach (var claim in kept.Where(c => identity?.HasClaim(c.Type, c.Value) == false))
+                {
+                    identity!.AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         var keys = services.AddDataProtection()
             .SetApplicationName("HealthAiAcademy")

@@ -8,13 +8,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class LoginModel(PasswordSignIn passwords, SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
+internal sealed class LoginModel(
+    PasswordSignIn passwords, SignInManager<AcademyUser> signIn, IOptions<SingleSignOnOptions> singleSignOn, IStringLocalizer<HostText> text) : PageModel
 {
+    public SingleSignOnOptions SingleSignOn => singleSignOn.Value;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -62,6 +66,9 @@ internal sealed class LoginModel(PasswordSignIn passwords, SignInManager<Academy
                 break;
             case SignInVerdict.EmailNotConfirmed:
                 ModelState.AddModelError(string.Empty, text["Confirm your email address first: we have sent you a new link."]);
+                break;
+            case SignInVerdict.UseSingleSignOn:
+                ModelState.AddModelError(string.Empty, text["Staff sign in with {0}: use the button above.", SingleSignOn.DisplayName]);
                 break;
             case SignInVerdict.Deactivated:
                 ModelState.AddModelError(string.Empty, text["This account is deactivated. The academy's administrators can reactivate it."]);

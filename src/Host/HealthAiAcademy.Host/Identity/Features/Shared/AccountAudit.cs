@@ -17,4 +17,8 @@ internal sealed class AccountAudit(AcademyIdentityDbContext db, IHttpContextAcce
     /// <summary>For what a person does before being signed in (setting a password from a link): the person is the actor.</summary>
     public void RecordBySelf(AcademyUser user, AccountChangeKind kind, string? detail = null) =>
         db.AccountChanges.Add(new AccountChange(user.Id, user.Id, user.Email ?? user.Id.ToString(), kind, detail, clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>For what the hospital's identity provider decided (a role from a group): no person acted.</summary>
+    public void RecordByProvider(AcademyUser user, string provider, AccountChangeKind kind, string? detail = null) =>
+        db.AccountChanges.Add(new AccountChange(user.Id, null, $"single sign-on ({provider})", kind, detail, clock.GetUtcNow().UtcDateTime));
 }

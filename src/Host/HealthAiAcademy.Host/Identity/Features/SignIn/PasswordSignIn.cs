@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Host.Identity.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,9 @@ internal enum SignInVerdict
     EmailNotConfirmed,
     Deactivated,
     RequiresTwoFactor,
+
+    /// <summary>Staff whose passwords are switched off in favour of the hospital's single sign-on.</summary>
+    UseSingleSignOn,
 }
 
 internal sealed record SignInCheck(SignInVerdict Verdict, AcademyUser? User = null, TimeSpan? RetryAfter = null);
@@ -27,7 +31,7 @@ internal sealed record SignInCheck(SignInVerdict Verdict, AcademyUser? User = nu
 /// </summary>
 internal sealed class PasswordSignIn(
     UserManager<AcademyUser> users, IPasswordHasher<AcademyUser> hasher, SignInThrottle throttle, AccountEmails emails,
-    IOptions<IdentityOptions> identity)
+    IOptions<IdentityOptions> identity, IOptions<SingleSignOnOptions> singleSignOn)
 {
     // A hash of nothing in particular, so an unknown address costs the same hashing work as a known one.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AcademyUser>().HashPassword(new AcademyUser(), Guid.NewGuid().ToString()));
@@ -57,6 +61,12 @@ internal sealed class PasswordSignIn(
         if (user.Status == AccountStatus.Deactivated)
         {
             return new SignInCheck(SignInVerdict.Deactivated);
+        }
+
+        if (singleSignOn.Value is { Enabled: true, DisableLocalPasswordsForStaff: true }
+            && (await users.GetRolesAsync(user)).Any(role => role is Roles.Instructor or Roles.Coordinator or Roles.Administrator))
+        {
+            return new SignInCheck(SignInVerdict.UseSingleSignOn);
         }
 
         if (identity.Value.SignIn.RequireConfirmedEmail && !user.EmailConfirmed)

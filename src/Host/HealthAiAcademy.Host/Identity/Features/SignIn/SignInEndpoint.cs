@@ -52,6 +52,7 @@ internal static class SignInEndpoint
                         {
                             SignInVerdict.EmailNotConfirmed => "Confirm your email address first: a new link has been sent to it.",
                             SignInVerdict.Deactivated => "This account is deactivated; the academy's administrators can reactivate it.",
+                            SignInVerdict.UseSingleSignOn => "Staff sign in through the organisation's single sign-on, not with a password.",
                             SignInVerdict.RequiresTwoFactor => "This account has a second factor: send twoFactorCode (or twoFactorRecoveryCode) too.",
                             _ => "The email or password is not correct.",
                         });
