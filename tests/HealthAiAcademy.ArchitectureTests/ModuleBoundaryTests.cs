@@ -96,6 +96,15 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(outcome.Offenders);
     }
 
+    [Fact]
+    public void The_hosts_account_use_cases_have_the_same_slice_shape()
+    {
+        var outcome = ArchitectureRules.MustFollowTheSliceShape(Solution.Host, "HealthAiAcademy.Host.Identity.Features");
+
+        Assert.True(outcome.CheckedTypes > 20, "the account use cases of the host were not found");
+        Assert.Empty(outcome.Offenders);
+    }
+
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Domain_state_changes_only_through_the_entities_methods(string module)

@@ -7,11 +7,11 @@ namespace HealthAiAcademy.Tests.Support;
 /// The real host on Kestrel (a loopback port chosen by the OS, a fresh data folder) and Debian's Chromium driven by Playwright.
 /// Nothing is downloaded: the browser is the system package (the README test command installs it).
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public AcademyFactory Factory { get; } = new();
+    public AcademyFactory Factory { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -19,9 +19,11 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Factory = AcademyFactory.Create(null, await SettingsAsync());
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseAddress = Factory.ServerAddress;
+        await StartedAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -30,6 +32,12 @@ public sealed class BrowserHost : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>Settings of the host for the journeys of a fixture that needs other than the defaults.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>?> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
+
+    /// <summary>Runs once the host listens (its address is known).</summary>
+    protected virtual Task StartedAsync() => Task.CompletedTask;
 
     /// <param name="locale">The browser's language, sent as Accept-Language: English unless a journey asks for another.</param>
     public async Task<IPage> NewPageAsync(string locale = "en-GB")
@@ -94,7 +102,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         playwright?.Dispose();

@@ -48,7 +48,7 @@ public sealed class CourseAndOfferingApiTests(AcademyFactory factory) : IClassFi
 
     [Theory]
     [InlineData("endsAt", "2030-06-30T08:00", "endsAt")]
-    [InlineData("enrollmentClosesAt", "2030-07-02T00:00", "enrollmentClosesAt")]
+    [InlineData("enrollmentClosesAt", "2030-07-06T00:00", "enrollmentClosesAt")]
     [InlineData("capacity", -5, "capacity")]
     [InlineData("kind", "Cooking", "kind")]
     [InlineData("startsAt", "next tuesday", "startsAt")]

@@ -10,7 +10,8 @@ namespace HealthAiAcademy.Host.Identity.Features.Shared;
 /// <summary>
 /// Bearer tokens are self-contained, so nothing would stop one of a deactivated account before it expires. Each request's
 /// token carries the account's security stamp; this compares it with the stored one, read at most every
-/// <see cref="MaxAge"/> per account (a change on this host is seen at once, on another host within that time).
+/// <see cref="MaxAge"/> per account while it matches (an ended session is refused at once on this host, on another host
+/// within that time; a stamp that does not match is always checked against the database before a request is refused).
 /// </summary>
 internal sealed class SecurityStampCache(IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, TimeProvider clock)
 {
@@ -28,17 +29,25 @@ internal sealed class SecurityStampCache(IServiceScopeFactory scopes, IOptions<I
         }
 
         var now = clock.GetUtcNow();
-        if (!stamps.TryGetValue(userId, out var known) || now - known.ReadAt > MaxAge)
+        if (stamps.TryGetValue(userId, out var known) && now - known.ReadAt <= MaxAge && string.Equals(known.Stamp, stampClaim, StringComparison.Ordinal))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AcademyIdentityDbContext>();
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.SecurityStamp, u.DeactivatedAtUtc }).SingleOrDefaultAsync(cancellationToken);
-            known = (user is null || user.DeactivatedAtUtc is not null ? null : user.SecurityStamp, now);
-            stamps[userId] = known;
+            return true;
         }
 
-        return known.Stamp is not null && string.Equals(known.Stamp, stampClaim, StringComparison.Ordinal);
+        // Unknown, old, or different: a new sign-in (after a password or second-factor change) carries a newer stamp than
+        // the one remembered, so the stored one decides.
+        var stored = await ReadAsync(userId, cancellationToken);
+        stamps[userId] = (stored, now);
+        return stored is not null && string.Equals(stored, stampClaim, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> ReadAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AcademyIdentityDbContext>();
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, u.DeactivatedAtUtc }).SingleOrDefaultAsync(cancellationToken);
+        return user is null || user.DeactivatedAtUtc is not null ? null : user.SecurityStamp;
     }
 
     public void Forget(Guid userId) => stamps.TryRemove(userId, out _);

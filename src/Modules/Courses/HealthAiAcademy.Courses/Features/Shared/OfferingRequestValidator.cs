@@ -25,7 +25,8 @@ internal sealed class OfferingRequestValidator(IUserDirectory users)
         errors.AddIf(string.IsNullOrWhiteSpace(request.CohortLabel) || request.CohortLabel.Trim().Length > 40, "cohortLabel", "A cohort label of 1 to 40 characters, such as 2027.");
         errors.AddIf(startsAt is not null && endsAt is not null && endsAt <= startsAt, "endsAt", "The offering must end after it starts.");
         errors.AddIf(opensAt is not null && closesAt is not null && closesAt <= opensAt, "enrollmentClosesAt", "The enrollment window must close after it opens.");
-        errors.AddIf(closesAt is not null && startsAt is not null && closesAt > startsAt, "enrollmentClosesAt", "The enrollment window must close before the offering starts.");
+        // A series (webinars, mini-lectures, a minor over a semester) takes late joiners: enrolment may stay open until the end.
+        errors.AddIf(closesAt is not null && endsAt is not null && closesAt > endsAt, "enrollmentClosesAt", "The enrollment window must close before the offering ends.");
         errors.AddIf(deadline is not null && startsAt is not null && deadline > startsAt, "cancellationDeadline", "The cancellation deadline must fall before the offering starts.");
         errors.AddIf(request.Capacity is < 1, "capacity", "Capacity must be at least 1 (leave it empty for no limit).");
         errors.AddIf(request.Capacity is > 100_000, "capacity", "Capacity is at most 100,000.");
