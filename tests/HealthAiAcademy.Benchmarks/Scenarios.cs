@@ -146,6 +146,17 @@ internal static class Scenarios
         }
 
         var port = FreePort();
+        // Production encrypts its data-protection keys with a certificate and refuses to start without one.
+        var certificate = Path.Combine(dataDirectory, "dataprotection.pfx");
+        if (!File.Exists(certificate))
+        {
+            using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+                "CN=Health AI Academy benchmark keys", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(certificate, created.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "benchmark"));
+        }
+
         var start = new ProcessStartInfo("dotnet", [hostDll])
         {
             WorkingDirectory = Path.GetDirectoryName(hostDll)!,
@@ -158,6 +169,8 @@ internal static class Scenarios
                 ["Database__DataDirectory"] = dataDirectory,
                 ["Email__PickupDirectory"] = Path.Combine(dataDirectory, "mail"),
                 ["Logging__LogLevel__Default"] = "Warning",
+                ["DataProtection__CertificatePath"] = certificate,
+                ["DataProtection__CertificatePassword"] = "benchmark",
             },
         };
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

@@ -109,6 +109,23 @@ public sealed class PeopleAdministrationTests(AcademyFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_persons_own_profile_changes_are_in_the_history_with_the_fields_changed()
+    {
+        var admin = await factory.CreateClientForAsync("admin@demo.local");
+        var (userId, email) = await RegisterAsync();
+        var person = await factory.CreateClientForAsync(email, Password);
+
+        await person.PutAsJsonAsync("/api/auth/me", new { fullName = "Pim Persoon-de Wit", profession = "Nurse" });
+        await person.PutAsJsonAsync("/api/auth/me", new { fullName = "Pim Persoon-de Wit", profession = "Nurse" });
+        var details = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users/{userId}");
+
+        var changes = details.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "ProfileChanged").ToList();
+        var change = Assert.Single(changes);
+        Assert.Equal("fullName, profession", change.GetProperty("detail").GetString());
+        Assert.Equal(email, change.GetProperty("actorName").GetString());
+    }
+
+    [Fact]
     public async Task The_last_administrator_keeps_the_role_and_nobody_deactivates_themselves()
     {
         await using var host = AcademyFactory.Create(null, null);

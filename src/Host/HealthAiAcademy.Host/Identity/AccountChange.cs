@@ -19,6 +19,7 @@ public enum AccountChangeKind
     TwoFactorDisabled,
     RecoveryCodesRenewed,
     ExternalLoginLinked,
+    ProfileChanged,
 }
 
 /// <summary>

@@ -42,6 +42,7 @@ internal sealed class AccountLabels(IStringLocalizer<HostText> text)
         AccountChangeKind.TwoFactorEnabled => text["Two-step sign-in turned on"],
         AccountChangeKind.TwoFactorDisabled => text["Two-step sign-in turned off"],
         AccountChangeKind.RecoveryCodesRenewed => text["New recovery codes"],
+        AccountChangeKind.ProfileChanged => text["Profile changed"],
         _ => text["Single sign-on linked"],
     };
 }

@@ -20,12 +20,24 @@ internal sealed record ProfileInput(string? FullName, string? Profession, string
         errors.AddIf(registrationNumber?.Trim().Length > 40, "registrationNumber", "Registration number is at most 40 characters.");
     }
 
-    public void ApplyTo(AcademyUser user)
+    /// <returns>The fields that changed ("fullName", "profession", ...), for the account's history.</returns>
+    public IReadOnlyList<string> ApplyTo(AcademyUser user)
     {
-        user.FullName = FullName!.Trim();
-        user.Profession = Normalize(Profession);
-        user.RegistrationNumber = Normalize(RegistrationNumber);
-        user.StudentNumber = Normalize(StudentNumber);
+        var changed = new List<string>();
+        Set(user.FullName, FullName!.Trim(), v => user.FullName = v!, "fullName");
+        Set(user.Profession, Normalize(Profession), v => user.Profession = v, "profession");
+        Set(user.RegistrationNumber, Normalize(RegistrationNumber), v => user.RegistrationNumber = v, "registrationNumber");
+        Set(user.StudentNumber, Normalize(StudentNumber), v => user.StudentNumber = v, "studentNumber");
+        return changed;
+
+        void Set(string? current, string? next, Action<string?> apply, string field)
+        {
+            if (!string.Equals(current, next, StringComparison.Ordinal))
+            {
+                apply(next);
+                changed.Add(field);
+            }
+        }
     }
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

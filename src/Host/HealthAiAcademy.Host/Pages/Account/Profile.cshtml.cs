@@ -1,6 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Host.Identity;
+using HealthAiAcademy.Host.Identity.Features.Shared;
 using HealthAiAcademy.Host.Identity.Features.SignOutEverywhere;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Web;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager<AcademyUser> signIn) : PageModel
+internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager<AcademyUser> signIn, AccountAudit audit) : PageModel
 {
     [BindProperty]
     public ProfileForm Input { get; set; } = new();
@@ -62,8 +63,19 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager
             return Page();
         }
 
-        input.ApplyTo(user);
-        user.PreferredLanguage = AcademyLanguages.Normalize(Input.PreferredLanguage);
+        var changed = input.ApplyTo(user).ToList();
+        var chosenLanguage = AcademyLanguages.Normalize(Input.PreferredLanguage);
+        if (chosenLanguage != user.PreferredLanguage)
+        {
+            user.PreferredLanguage = chosenLanguage;
+            changed.Add("preferredLanguage");
+        }
+
+        if (changed.Count > 0)
+        {
+            audit.Record(user.Id, AccountChangeKind.ProfileChanged, string.Join(", ", changed));
+        }
+
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         if (user.PreferredLanguage is { } language)

@@ -13,7 +13,7 @@ internal static class EditProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder auth) =>
         auth.MapPut("/me", async Task<Results<Ok<ProfileResponse>, ValidationProblem, ProblemHttpResult>> (
-                UpdateProfileRequest request, HttpContext context, UserManager<AcademyUser> users) =>
+                UpdateProfileRequest request, HttpContext context, UserManager<AcademyUser> users, AccountAudit audit) =>
             {
                 var user = await users.GetUserAsync(context.User);
                 if (user is null)
@@ -28,8 +28,13 @@ internal static class EditProfileEndpoint
                     return errors.ToProblem();
                 }
 
-                input.ApplyTo(user);
-                AccountChanges.Require(await users.UpdateAsync(user));
+                var changed = input.ApplyTo(user);
+                if (changed.Count > 0)
+                {
+                    audit.Record(user.Id, AccountChangeKind.ProfileChanged, string.Join(", ", changed));
+                    AccountChanges.Require(await users.UpdateAsync(user));
+                }
+
                 return TypedResults.Ok(await ProfileResponse.OfAsync(user, users));
             })
             .RequireAuthorization(Policies.SignedIn).WithName("EditProfile").WithSummary("Changes the signed-in person's name, profession and numbers.");
