@@ -536,3 +536,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201143710_OfferingChangeNotices'
+)
+BEGIN
+    CREATE TABLE [enrollment].[OfferingChangeNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [SessionId] uniqueidentifier NULL,
+        [Change] nvarchar(30) NOT NULL,
+        [PreviousStartsAtUtc] datetime2 NULL,
+        [StartsAtUtc] datetime2 NULL,
+        [OccurredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_OfferingChangeNotices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201143710_OfferingChangeNotices'
+)
+BEGIN
+    CREATE INDEX [IX_OfferingChangeNotices_OccurredAtUtc] ON [enrollment].[OfferingChangeNotices] ([OccurredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201143710_OfferingChangeNotices'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201143710_OfferingChangeNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -43,6 +43,9 @@ public sealed partial class ResourceFileTests
             problems.AddRange(en.Keys.Except(nl.Keys).Select(k => $"{Path.GetFileName(dutchPath)} lacks \"{k}\""));
             problems.AddRange(nl.Keys.Except(en.Keys).Select(k => $"{Path.GetFileName(english)} lacks \"{k}\""));
             problems.AddRange(nl.Where(p => string.IsNullOrWhiteSpace(p.Value)).Select(p => $"\"{p.Key}\" has no Dutch text"));
+            // The resource compiler keeps one of two names that differ only in case and drops the other without an error.
+            problems.AddRange(en.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetFileName(english)} has keys that differ only in case: {string.Join(", ", g.Select(k => $"\"{k}\""))}"));
             problems.AddRange(en.Keys.Intersect(nl.Keys)
                 .Where(k => !Placeholders(en[k]).SetEquals(Placeholders(nl[k])))
                 .Select(k => $"\"{k}\" has other placeholders in Dutch"));

@@ -26,6 +26,7 @@ using HealthAiAcademy.Enrollment.Features.MarkLessonDone;
 using HealthAiAcademy.Enrollment.Features.MarkNoShow;
 using HealthAiAcademy.Enrollment.Features.MarkNotificationRead;
 using HealthAiAcademy.Enrollment.Features.NotifyGradesReleased;
+using HealthAiAcademy.Enrollment.Features.NotifyOfferingChanges;
 using HealthAiAcademy.Enrollment.Features.RecordAttendance;
 using HealthAiAcademy.Enrollment.Features.RejectApplication;
 using HealthAiAcademy.Enrollment.Features.SendReminders;
@@ -90,6 +91,8 @@ public static class EnrollmentModule
         services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
         services.AddIntegrationEventHandler<OfferingChangedIntegrationEvent, OfferingChangedHandler>();
         services.AddIntegrationEventHandler<OfferingCancelledIntegrationEvent, OfferingCancelledHandler>();
+        services.AddIntegrationEventHandler<SessionRescheduledIntegrationEvent, SessionRescheduledHandler>();
+        services.AddIntegrationEventHandler<SessionCancelledIntegrationEvent, SessionCancelledHandler>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddIntegrationEventHandler<GradesReleasedIntegrationEvent, GradesReleasedHandler>();
 

@@ -24,6 +24,8 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
 
+    public DbSet<OfferingChangeNotice> ChangeNotices => Set<OfferingChangeNotice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -68,6 +70,14 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             entry.HasIndex(e => e.Key).IsUnique();
             entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
             entry.HasIndex(e => new { e.SentAtUtc, e.ClaimedAtUtc });
+        });
+        modelBuilder.Entity<OfferingChangeNotice>(notice =>
+        {
+            notice.ToTable("OfferingChangeNotices");
+            notice.HasKey(n => n.Id);
+            notice.Property(n => n.Id).ValueGeneratedNever();
+            notice.Property(n => n.Change).HasConversion<string>().HasMaxLength(30);
+            notice.HasIndex(n => n.OccurredAtUtc);
         });
         modelBuilder.Entity<Notification>(notification =>
         {

@@ -8,4 +8,9 @@ internal enum ReminderKind
     SeatOfferExpiring,
     ApplicationDecided,
     AssessmentDue,
+
+    /// <summary>Changes of what a person enrolled in: always sent.</summary>
+    SessionMoved,
+    SessionCancelled,
+    OfferingCancelled,
 }

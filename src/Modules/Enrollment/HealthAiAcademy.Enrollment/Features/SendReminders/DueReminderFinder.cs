@@ -25,8 +25,60 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         due.AddRange(await SeatOffersAsync(now, cancellationToken));
         due.AddRange(await DecisionsAsync(now, cancellationToken));
         due.AddRange(await AssessmentsDueAsync(now, cancellationToken));
+        due.AddRange(await ChangesAsync(now, cancellationToken));
         return due;
     }
+
+    /// <summary>
+    /// Everyone holding a seat or waiting for one hears of a moved or cancelled session and of a cancelled offering, once,
+    /// within a week of the change; people who joined after it already saw the new state.
+    /// </summary>
+    private async Task<IEnumerable<DueReminder>> ChangesAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now - DecisionLookback;
+        var notices = await db.ChangeNotices.AsNoTracking().Where(n => n.OccurredAtUtc > since).ToListAsync(cancellationToken);
+        if (notices.Count == 0)
+        {
+            return [];
+        }
+
+        var offeringIds = notices.Select(n => n.OfferingId).Distinct().ToList();
+        var people = (await db.Enrollments.AsNoTracking()
+            .Where(e => offeringIds.Contains(e.OfferingId) && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Waitlisted))
+            .Join(db.Books, e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, e.RequestedAtUtc, b.Title })
+            .ToListAsync(cancellationToken)).ToLookup(p => p.OfferingId);
+        var topics = notices.Any(n => n.SessionId is not null)
+            ? (await catalog.GetSessionsAsync(offeringIds, cancellationToken)).ToDictionary(s => s.Id, s => s.Topic)
+            : [];
+        return from notice in notices
+               from person in people[notice.OfferingId]
+               where person.RequestedAtUtc < notice.OccurredAtUtc
+               select new DueReminder(person.UserId, KindOf(notice.Change), notice.Id, notice.OccurredAtUtc,
+                   text => Describe(text, notice, person.Title, notice.SessionId is { } id ? topics.GetValueOrDefault(id) : null),
+                   "/learning", notice.SessionId);
+    }
+
+    private static ReminderKind KindOf(OfferingChange change) => change switch
+    {
+        OfferingChange.SessionMoved => ReminderKind.SessionMoved,
+        OfferingChange.SessionCancelled => ReminderKind.SessionCancelled,
+        _ => ReminderKind.OfferingCancelled,
+    };
+
+    private static ReminderText Describe(IStringLocalizer<EnrollmentText> text, OfferingChangeNotice notice, string title, string? topic) => notice.Change switch
+    {
+        OfferingChange.SessionMoved => new ReminderText(
+            text["Session moved: {0}", title],
+            text["The session \"{0}\" of {1} moves from {2} to {3} (Amsterdam time). The calendar entry attached replaces the old one.",
+                topic ?? title, title, Amsterdam(text, notice.PreviousStartsAtUtc!.Value), Amsterdam(text, notice.StartsAtUtc!.Value)]),
+        OfferingChange.SessionCancelled => new ReminderText(
+            text["Session cancelled: {0}", title],
+            text["The session \"{0}\" of {1} on {2} (Amsterdam time) will not take place. The calendar entry attached removes it.",
+                topic ?? title, title, Amsterdam(text, notice.StartsAtUtc!.Value)]),
+        _ => new ReminderText(
+            text["Cancelled: {0}", title],
+            text["{0} is cancelled: none of its sessions will take place. You do not need to do anything; the coordinators will tell you about a next run.", title]),
+    };
 
     private async Task<IEnumerable<DueReminder>> SessionsTomorrowAsync(DateTime now, CancellationToken cancellationToken)
     {

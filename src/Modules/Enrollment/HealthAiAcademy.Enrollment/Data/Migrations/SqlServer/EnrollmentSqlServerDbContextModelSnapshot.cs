@@ -286,6 +286,38 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.ToTable("Notifications", "enrollment");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.OfferingChangeNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PreviousStartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.ToTable("OfferingChangeNotices", "enrollment");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.PassedAssessment", b =>
                 {
                     b.Property<Guid>("OfferingId")
