@@ -59,6 +59,9 @@ public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : ICl
     {
         var coordinator = await host.Factory.CreateClientForAsync("coordinator@demo.local");
         var participant = await host.Factory.CreateClientForAsync("participant@demo.local");
+        // The course took place (attendance is taken only from a session's start): it began three days ago.
+        var started = DateTime.UtcNow.Date.AddDays(-3).AddHours(12);
+        static string Utc(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var courseId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
         {
             code = "BEDSIDE-RAI", title = "Responsible AI at the bedside", summary = "Accredited course for clinicians.", language = "en", studyLoadHours = 6,
@@ -68,12 +71,13 @@ public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : ICl
         }))).GetProperty("id").GetGuid();
         var offeringId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/offerings", new
         {
-            courseId, kind = "ClinicianCourse", cohortLabel = "2030", startsAt = "2030-03-01T13:00", endsAt = "2030-03-01T17:00",
-            enrollmentOpensAt = "2020-01-01T00:00", enrollmentClosesAt = "2030-02-01T00:00", capacity = 20, enrollmentPolicy = "Open", delivery = "InPerson",
+            courseId, kind = "ClinicianCourse", cohortLabel = "2030", startsAt = Utc(started), endsAt = "2030-03-01T17:00",
+            enrollmentOpensAt = "2020-01-01T00:00", enrollmentClosesAt = "2030-02-01T00:00", cancellationDeadline = Utc(started.AddDays(-1)),
+            capacity = 20, enrollmentPolicy = "Open", delivery = "InPerson",
             location = "Skills lab", minimumAttendancePercent = 100,
         }))).GetProperty("id").GetGuid();
         var sessionId = (await BrowserHost.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
-            new { startsAt = "2030-03-01T13:00", durationMinutes = 240, topic = "Cases" }))).GetProperty("id").GetGuid();
+            new { startsAt = Utc(started.AddHours(1)), durationMinutes = 240, topic = "Cases" }))).GetProperty("id").GetGuid();
         (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
         var enrollmentId = (await BrowserHost.JsonAsync(await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
         (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{sessionId}/attendance",

@@ -18,9 +18,10 @@ internal static class CompletedOffering
             body["enrollmentPolicy"] = "Open";
             body["minimumAttendancePercent"] = 100;
             body["capacity"] = 2000;
+            CoursesApi.UnderWay(body);
         });
         var session = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
-            new { startsAt = "2030-07-01T09:00", durationMinutes = 240, topic = "Validation in practice" }));
+            new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 240, topic = "Validation in practice" }));
         (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
         var enrollments = new List<Guid>();
         foreach (var participant in participants)

@@ -22,9 +22,10 @@ public sealed class LearningPathTests(AcademyFactory factory) : IClassFixture<Ac
             body["kind"] = "ClinicianCourse";
             body["enrollmentPolicy"] = "Open";
             body["minimumAttendancePercent"] = 100;
+            CoursesApi.UnderWay(body);
         });
         var sessionId = (await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
-            new { startsAt = "2030-07-01T09:00", durationMinutes = 120, topic = "Bias in triage models" }))).GetProperty("id").GetGuid();
+            new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 120, topic = "Bias in triage models" }))).GetProperty("id").GetGuid();
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var enrollmentId = (await CoursesApi.JsonAsync(await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
 

@@ -41,6 +41,23 @@ internal static class CoursesApi
         ["minimumAttendancePercent"] = 80,
     };
 
+    /// <summary>
+    /// Makes the offering one that is under way: it began three days ago at 08:00 UTC (still ending in July 2030), so
+    /// attendance can be taken for sessions at <see cref="UnderWaySession"/>.
+    /// </summary>
+    public static void UnderWay(Dictionary<string, object?> body)
+    {
+        body["startsAt"] = Utc(StartOfRun);
+        body["cancellationDeadline"] = Utc(StartOfRun.AddDays(-1));
+    }
+
+    /// <summary>The start of an offering's <paramref name="index"/>-th session (from 0) that took place, an hour apart on its first day.</summary>
+    public static string UnderWaySession(int index = 0) => Utc(StartOfRun.AddHours(1 + index));
+
+    private static DateTime StartOfRun => DateTime.UtcNow.Date.AddDays(-3).AddHours(8);
+
+    private static string Utc(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public static async Task<Guid> CreateCourseAsync(HttpClient coordinator, IReadOnlyList<Guid>? instructorIds = null)
     {
         var response = await coordinator.PostAsJsonAsync("/api/courses/courses", Course(instructorIds: instructorIds));

@@ -122,11 +122,12 @@ public sealed class AttendanceAndCompletionTests(AcademyFactory factory) : IClas
         {
             body["enrollmentPolicy"] = "Open";
             body["minimumAttendancePercent"] = minimumAttendance;
+            CoursesApi.UnderWay(body);
         });
         var sessions = new List<Guid>();
         for (var day = 1; day <= sessionCount; day++)
         {
-            var session = await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = $"2030-07-0{day}T09:00", durationMinutes = 60, topic = $"Day {day}" });
+            var session = await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = CoursesApi.UnderWaySession(day - 1), durationMinutes = 60, topic = $"Day {day}" });
             sessions.Add((await CoursesApi.JsonAsync(session)).GetProperty("id").GetGuid());
         }
 

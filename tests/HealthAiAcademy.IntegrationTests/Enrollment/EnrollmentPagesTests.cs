@@ -74,9 +74,13 @@ public sealed class EnrollmentPagesTests(AcademyFactory factory) : IClassFixture
     public async Task Staff_take_attendance_on_the_session_page_and_participants_are_refused_it()
     {
         var coordinatorApi = await factory.CreateClientForAsync("coordinator@demo.local");
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinatorApi, await CoursesApi.CreateCourseAsync(coordinatorApi), b => b["enrollmentPolicy"] = "Open");
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinatorApi, await CoursesApi.CreateCourseAsync(coordinatorApi), b =>
+        {
+            b["enrollmentPolicy"] = "Open";
+            CoursesApi.UnderWay(b);
+        });
         var sessionId = (await CoursesApi.JsonAsync(await coordinatorApi.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
-            new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Day 1" }))).GetProperty("id").GetGuid();
+            new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 60, topic = "Day 1" }))).GetProperty("id").GetGuid();
         await coordinatorApi.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var participantApi = await factory.CreateClientForAsync("participant@demo.local");
         var enrollmentId = (await CoursesApi.JsonAsync(await participantApi.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();

@@ -156,6 +156,12 @@ internal sealed class Offering
             return Publish(nowUtc);
         }
 
+        // Completing says the run took place: not while a session is still to come.
+        if (target == OfferingStatus.Completed && Sessions.Any(s => s.Status == SessionStatus.Scheduled && s.EndsAtUtc > nowUtc))
+        {
+            throw new BusinessRuleViolationException("The offering can be marked completed only after its last session has ended.");
+        }
+
         MoveTo(target);
         Version++;
         return target == OfferingStatus.Cancelled

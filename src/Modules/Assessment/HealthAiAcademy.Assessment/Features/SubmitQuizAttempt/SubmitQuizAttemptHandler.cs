@@ -41,6 +41,15 @@ internal sealed class SubmitQuizAttemptHandler(AssessmentDbContext db, Assessmen
             return Outcome<AttemptView>.Conflict("The time limit has passed: this attempt is closed without a score.");
         }
 
+        var extension = await access.ExtensionAsync(assessment.Id, attempt.UserId, cancellationToken);
+        // The same grace as the time limit: an attempt handed in as the due date passes, on a slow connection, still counts.
+        if (assessment.RefusesLateWork(extension, now - AttemptViews.Grace) is { } refusal)
+        {
+            attempt.Expire(now);
+            await SaveOnceAsync(cancellationToken);
+            return Outcome<AttemptView>.Conflict(refusal);
+        }
+
         var scored = attempt.QuestionOrder.Where(questions.ContainsKey).Select(id =>
         {
             var answer = answers.GetValueOrDefault(id) ?? new QuizAnswer { QuestionId = id };
@@ -48,7 +57,6 @@ internal sealed class SubmitQuizAttemptHandler(AssessmentDbContext db, Assessmen
             return answer;
         }).ToList();
         var raw = QuestionScorer.ScorePercent([.. scored.Select(a => (questions[a.QuestionId].Points, a.Credit))]);
-        var extension = await access.ExtensionAsync(assessment.Id, attempt.UserId, cancellationToken);
         var penalty = assessment.PenaltyFor(extension, attempt.StartedAtUtc);
         var submitted = await db.InTransactionAsync(async token =>
         {

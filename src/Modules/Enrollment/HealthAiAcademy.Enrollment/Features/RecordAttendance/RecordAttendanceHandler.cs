@@ -31,6 +31,12 @@ internal sealed class RecordAttendanceHandler(
             return Outcome<IReadOnlyList<SessionAttendanceLine>>.Conflict("The session is cancelled: there is no attendance to take.");
         }
 
+        // Attendance records what happened: before a session starts there is nothing to record (and no certificate to earn).
+        if (session.StartsAtUtc > clock.GetUtcNow().UtcDateTime)
+        {
+            return Outcome<IReadOnlyList<SessionAttendanceLine>>.Conflict("The session has not started yet: attendance is taken from its start.");
+        }
+
         var items = request.Records ?? [];
         var errors = new ValidationErrors().AddIf(items.Count == 0, "records", "At least one participant's attendance is required.");
         var enrollments = await db.Enrollments.WithSpecification(new ParticipantsSpecification(offering!.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
