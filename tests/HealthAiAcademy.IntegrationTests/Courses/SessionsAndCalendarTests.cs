@@ -154,4 +154,16 @@ public sealed class SessionsAndCalendarTests(AcademyFactory factory) : IClassFix
             db.Enrollments.Add(new HealthAiAcademy.Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.Enrolled, null, DateTime.UtcNow));
             await db.SaveChangesAsync();
         });
+
+    [Fact]
+    public async Task Parallel_first_requests_for_the_calendar_feed_all_get_the_one_feed()
+    {
+        var newcomer = factory.CreateClientForUser(Guid.NewGuid(), "Participant");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => newcomer.GetAsync("/api/courses/me/calendar-feed")));
+
+        Assert.All(answers, a => Assert.Equal(System.Net.HttpStatusCode.OK, a.StatusCode));
+        var urls = await Task.WhenAll(answers.Select(async a => (await CoursesApi.JsonAsync(a)).GetProperty("url").GetString()));
+        Assert.Single(urls.Distinct());
+    }
 }

@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Data;
@@ -28,7 +29,17 @@ internal sealed class SubscribeToCalendarHandler(CoursesDbContext db, ICurrentUs
             feed.Renew(Now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException conflict) when (conflict.IsUniqueKeyViolation() && !renew)
+        {
+            // Two first requests at once (a calendar app and the page): the other one made the feed; its token is the answer.
+            db.ChangeTracker.Clear();
+            return await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == userId).Select(f => f.Token).SingleAsync(cancellationToken);
+        }
+
         return feed.Token;
     }
 }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Domain;
@@ -28,7 +29,8 @@ internal sealed class ChooseRemindersHandler(EnrollmentDbContext db, ICurrentUse
             db.ReminderPreferences.Add(new ReminderPreference(UserId, ReminderKind.SessionTomorrow));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Switched off twice at once (two tabs): the first one stands.
+        await db.SaveUnlessDuplicateAsync(cancellationToken);
         return preferences;
     }
 }
