@@ -11,7 +11,7 @@ namespace HealthAiAcademy.IntegrationTests.Foundation;
 /// <summary>
 /// Bad input never reaches a 500 (issue 13, item 7): every operation of the OpenAPI document, as a visitor and as each
 /// role, with unknown ids, an empty body, wrong types, nulls inside lists, huge values and broken JSON. Every answer is
-/// below 500, and every error answer is ProblemDetails.
+/// below 500, every error answer is ProblemDetails, and every status is one the operation's entry lists (item 8).
 /// </summary>
 public sealed class OpenApiWalkTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
 {
@@ -41,6 +41,12 @@ public sealed class OpenApiWalkTests(AcademyFactory factory) : IClassFixture<Aca
 
                         var response = await client.SendAsync(request);
                         requests++;
+                        var documented = operation["responses"]?.AsObject().Select(r => r.Key).ToHashSet() ?? [];
+                        if (!documented.Contains(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                        {
+                            failures.Add($"{method.ToUpperInvariant()} {path} as {role} with {name}: answered {(int)response.StatusCode}, which its entry does not list");
+                        }
+
                         var problem = await ProblemOfAsync(response);
                         if (problem is not null)
                         {

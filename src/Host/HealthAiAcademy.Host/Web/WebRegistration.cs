@@ -18,7 +18,7 @@ internal static class WebRegistration
         services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddOperationTransformer(StandardResponses.ApplyAsync));
         // Pages need a signed-in user unless they say [AllowAnonymous]. No global fallback policy: it would turn
         // routing's own 404/405/415 answers into 401 for visitors; a test checks every endpoint states its policy.
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policies.SignedIn));
