@@ -56,7 +56,9 @@ public sealed class DutchJourneyTests(BrowserHost host) : IClassFixture<BrowserH
             await page.GetByLabel("E-mailadres").FillAsync("coordinator@demo.local");
             await page.GetByLabel("Wachtwoord").FillAsync(AcademyFactory.DemoPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-            await BrowserHost.ArriveAtAsync(page, "/catalog$");
+            await BrowserHost.ArriveAtAsync(page, "/manage/dashboard$");
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Wacht op u" }).WaitForAsync();
+            await BrowserHost.AssertAccessibleAsync(page);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Aanbod beheren" }).ClickAsync();
             await page.GetByRole(AriaRole.Heading, new() { Name = "Al het aanbod" }).WaitForAsync();

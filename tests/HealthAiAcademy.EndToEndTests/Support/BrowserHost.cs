@@ -74,7 +74,7 @@ public class BrowserHost : IAsyncLifetime
         Assert.True(violations.Count == 0, $"axe on {page.Url}:\n{string.Join("\n", violations)}");
     }
 
-    /// <summary>Signs in on the login page as a user would (the demo password unless another is given) and waits for the catalog.</summary>
+    /// <summary>Signs in on the login page as a user would (the demo password unless another is given) and waits for the first page.</summary>
     public static async Task SignInAsync(IPage page, string email, string? password = null)
     {
         await page.GotoAsync("/account/login");
@@ -82,8 +82,9 @@ public class BrowserHost : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password ?? AcademyFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await ArriveAtAsync(page, "/catalog$");
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Catalog" }).WaitForAsync();
+        // Participants land in the catalog, staff on their dashboard.
+        await ArriveAtAsync(page, "/(catalog|manage/dashboard)$");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         await AssertAccessibleAsync(page);
     }
 

@@ -14,6 +14,9 @@ public interface IAssessmentDirectory
 
     /// <summary>The participant's released results in an offering, for a transcript (a minor's certificate).</summary>
     Task<ParticipantResults> ResultsAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Per offering, hand-ins waiting for a first grade.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> HandInsToGradeAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
 }
 
 public sealed record DueAssessment(Guid AssessmentId, Guid OfferingId, string Title, AssessmentKind Kind, DateTime? DueAtUtc);

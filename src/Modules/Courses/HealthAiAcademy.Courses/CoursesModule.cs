@@ -70,6 +70,7 @@ public static class CoursesModule
         services.AddScoped<ChangeOfferingStatusHandler>();
         services.AddScoped<RerunOfferingHandler>();
         services.AddScoped<ListManagedOfferingsHandler>();
+        services.AddScoped<Features.ShowDashboard.ShowDashboardHandler>();
         services.AddScoped<GetManagedOfferingHandler>();
         services.AddScoped<ScheduleSessionHandler>();
         services.AddScoped<RescheduleSessionHandler>();

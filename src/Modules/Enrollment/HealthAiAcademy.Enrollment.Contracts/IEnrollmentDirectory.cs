@@ -23,7 +23,14 @@ public interface IEnrollmentDirectory
 
     /// <summary>The user's enrollment in the offering, or null when there is none.</summary>
     Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Per offering, what staff steer by: seats, waiting list, decisions due, completions (one query per figure, not per offering).</summary>
+    Task<IReadOnlyDictionary<Guid, OfferingFigures>> FiguresAsync(IReadOnlyCollection<Guid> offeringIds, DateTime nowUtc, CancellationToken cancellationToken);
 }
+
+/// <param name="ApplicationsToDecide">Applications and approval requests waiting for a coordinator.</param>
+/// <param name="OffersLapsingSoon">Seats offered to someone on the waiting list that lapse within a day.</param>
+public sealed record OfferingFigures(int SeatsTaken, int Waitlisted, int ApplicationsToDecide, int OffersLapsingSoon, int Completed);
 
 public sealed record ParticipantState(Guid EnrollmentId, EnrollmentStatus Status, int? WaitlistPosition);
 

@@ -17,7 +17,7 @@ namespace HealthAiAcademy.Host.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
 internal sealed class ExternalLoginModel(
-    SignInManager<AcademyUser> signIn, ExternalSignIn externalSignIn, IOptions<SingleSignOnOptions> options, IStringLocalizer<HostText> text) : PageModel
+    SignInManager<AcademyUser> signIn, UserManager<AcademyUser> users, ExternalSignIn externalSignIn, IOptions<SingleSignOnOptions> options, IStringLocalizer<HostText> text) : PageModel
 {
     public string? Problem { get; private set; }
 
@@ -30,7 +30,7 @@ internal sealed class ExternalLoginModel(
             return NotFound();
         }
 
-        var callback = Url.Page("ExternalLogin", "Callback", new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : "/catalog" });
+        var callback = Url.Page("ExternalLogin", "Callback", new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
         var properties = signIn.ConfigureExternalAuthenticationProperties(SingleSignOnOptions.Scheme, callback);
         return Challenge(properties, SingleSignOnOptions.Scheme);
     }
@@ -56,6 +56,6 @@ internal sealed class ExternalLoginModel(
         // The provider vouched for the person, second factor included where the hospital requires one.
         await signIn.SignInWithClaimsAsync(outcome.Value!, isPersistent: false,
             [new System.Security.Claims.Claim(AcademyClaimsPrincipalFactory.SecondFactorClaim, "provider"), new System.Security.Claims.Claim("amr", "external")]);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/catalog");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : await FirstPage.ForAsync(users, outcome.Value!));
     }
 }

@@ -15,7 +15,8 @@ namespace HealthAiAcademy.Host.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
 internal sealed class LoginModel(
-    PasswordSignIn passwords, SignInManager<AcademyUser> signIn, IOptions<SingleSignOnOptions> singleSignOn, IStringLocalizer<HostText> text) : PageModel
+    PasswordSignIn passwords, SignInManager<AcademyUser> signIn, UserManager<AcademyUser> users, IOptions<SingleSignOnOptions> singleSignOn,
+    IStringLocalizer<HostText> text) : PageModel
 {
     public SingleSignOnOptions SingleSignOn => singleSignOn.Value;
 
@@ -52,7 +53,7 @@ internal sealed class LoginModel(
         }
 
         var check = await passwords.CheckAsync(Input.Email!, Input.Password!, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/catalog";
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : check.User is { } known ? await FirstPage.ForAsync(users, known) : FirstPage.Participant;
         switch (check.Verdict)
         {
             case SignInVerdict.Allowed:
@@ -60,7 +61,7 @@ internal sealed class LoginModel(
                 return LocalRedirect(returnUrl);
             case SignInVerdict.RequiresTwoFactor:
                 await SecondFactorSignIn.StartAsync(HttpContext, check.User!);
-                return RedirectToPage("LoginTwoFactor", new { returnUrl, rememberMe = Input.RememberMe });
+                return RedirectToPage("LoginTwoFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, rememberMe = Input.RememberMe });
             case SignInVerdict.Throttled:
                 ModelState.AddModelError(string.Empty, text["Too many failed attempts. Wait {0} seconds and try again, or reset your password.", (int)Math.Ceiling(check.RetryAfter!.Value.TotalSeconds)]);
                 break;

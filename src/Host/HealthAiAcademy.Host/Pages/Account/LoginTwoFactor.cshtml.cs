@@ -14,7 +14,8 @@ namespace HealthAiAcademy.Host.Pages.Account;
 /// <summary>After a right password, for accounts with an authenticator app. Wrong codes count towards the address's back-off.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class LoginTwoFactorModel(SignInManager<AcademyUser> signIn, SignInThrottle throttle, IStringLocalizer<HostText> text) : PageModel
+internal sealed class LoginTwoFactorModel(
+    SignInManager<AcademyUser> signIn, UserManager<AcademyUser> users, SignInThrottle throttle, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -51,7 +52,7 @@ internal sealed class LoginTwoFactorModel(SignInManager<AcademyUser> signIn, Sig
             : await signIn.TwoFactorAuthenticatorSignInAsync((Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal), RememberMe, rememberClient: false);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/catalog");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await FirstPage.ForAsync(users, user));
         }
 
         throttle.Failed(user.Email!, client);

@@ -16,7 +16,8 @@ namespace HealthAiAcademy.Host.Pages.Account;
 /// <summary>Where an invitation's link leads: the invited person chooses a password and is signed in.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-internal sealed class SetPasswordModel(SetPasswordHandler handler, SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
+internal sealed class SetPasswordModel(
+    SetPasswordHandler handler, SignInManager<AcademyUser> signIn, UserManager<AcademyUser> users, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -58,7 +59,7 @@ internal sealed class SetPasswordModel(SetPasswordHandler handler, SignInManager
         {
             case LinkOutcome.Done:
                 await signIn.SignInAsync(user!, isPersistent: false);
-                return LocalRedirect("/catalog");
+                return LocalRedirect(await FirstPage.ForAsync(users, user!));
             case LinkOutcome.LinkNotValid:
                 LinkWorks = false;
                 return Page();

@@ -63,4 +63,14 @@ internal sealed class AssessmentDirectory(AssessmentDbContext db) : IAssessmentD
                 .Select(r => new AssessmentResult(r.Assessment.Id, r.Assessment.Title, r.Assessment.Kind, r.Assessment.Weight, r.Score!.Value, r.Assessment.Passes(r.Score.Value)))],
             results.Any(r => r.Score is not null) ? GradebookCalculator.Final([.. results.Select(r => (r.Assessment.Weight, r.Score))]) : null);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> HandInsToGradeAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var ids = offeringIds.Distinct().ToList();
+        return await db.Submissions.AsNoTracking()
+            .Where(s => s.State == GradeState.NotGraded)
+            .Join(db.Assessments.Where(a => ids.Contains(a.OfferingId)), s => s.AssessmentId, a => a.Id, (s, a) => a.OfferingId)
+            .GroupBy(offeringId => offeringId)
+            .ToDictionaryAsync(g => g.Key, g => g.Count(), cancellationToken);
+    }
 }

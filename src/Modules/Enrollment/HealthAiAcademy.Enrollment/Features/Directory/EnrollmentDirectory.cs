@@ -53,4 +53,25 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentD
             .OrderByDescending(e => e.RequestedAtUtc)
             .Select(e => new ParticipantState(e.Id, e.Status, e.WaitlistPosition))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, OfferingFigures>> FiguresAsync(IReadOnlyCollection<Guid> offeringIds, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var ids = offeringIds.Distinct().ToList();
+        var seats = await CountSeatsTakenAsync(ids, cancellationToken);
+        var lapseBefore = nowUtc.AddDays(1);
+        var counts = await db.Enrollments.AsNoTracking().Where(e => ids.Contains(e.OfferingId))
+            .GroupBy(e => e.OfferingId)
+            .Select(g => new
+            {
+                OfferingId = g.Key,
+                Waitlisted = g.Count(e => e.Status == EnrollmentStatus.Waitlisted),
+                ToDecide = g.Count(e => e.Status == EnrollmentStatus.PendingApproval),
+                Lapsing = g.Count(e => e.Status == EnrollmentStatus.Waitlisted && e.OfferExpiresAtUtc != null && e.OfferExpiresAtUtc > nowUtc && e.OfferExpiresAtUtc <= lapseBefore),
+                Completed = g.Count(e => e.Status == EnrollmentStatus.Completed),
+            })
+            .ToDictionaryAsync(c => c.OfferingId, cancellationToken);
+        return ids.ToDictionary(id => id, id => counts.TryGetValue(id, out var c)
+            ? new OfferingFigures(seats[id], c.Waitlisted, c.ToDecide, c.Lapsing, c.Completed)
+            : new OfferingFigures(seats[id], 0, 0, 0, 0));
+    }
 }
