@@ -38,25 +38,36 @@ public sealed class DashboardTests(AcademyFactory factory) : IClassFixture<Acade
     }
 
     [Fact]
-    public async Task An_instructor_sees_only_the_offerings_taught_and_a_participant_no_dashboard()
+    public async Task An_instructor_sees_only_the_offerings_taught_without_the_coordinators_decisions_and_a_participant_no_dashboard()
     {
         var coordinatorApi = await factory.CreateClientForAsync("coordinator@demo.local");
-        var title = "Not Ingrid's course " + Guid.NewGuid().ToString("N")[..6];
-        var courseId = (await CoursesApi.JsonAsync(await coordinatorApi.PostAsJsonAsync("/api/courses/courses", new
-        {
-            code = "X" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title, summary = "s", language = "en", studyLoadHours = 8,
-        }))).GetProperty("id").GetGuid();
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinatorApi, courseId);
-        await coordinatorApi.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        var ingrid = await CoursesApi.UserIdAsync(await factory.CreateClientForAsync("instructor@demo.local"));
+        var taught = await PublishedAsync(coordinatorApi, "Course taught by Ingrid", [ingrid]);
+        var other = await PublishedAsync(coordinatorApi, "Course of someone else", []);
+        var applicant = factory.CreateClientForUser(Guid.NewGuid(), "Participant");
+        await applicant.PostAsJsonAsync($"/api/enrollment/offerings/{taught.Id}/enrollments", new { motivation = "For my ward." });
         var instructor = await factory.CreateCookieClientForAsync("instructor@demo.local");
         var participant = await factory.CreateCookieClientForAsync("participant@demo.local");
 
         var page = await instructor.GetStringAsync("/manage/dashboard");
         var refused = await participant.GetAsync("/manage/dashboard");
 
-        Assert.Contains("Waiting for you", page);
-        Assert.DoesNotContain(title, page);
+        Assert.Contains(taught.Title, page);
+        Assert.DoesNotContain(other.Title, page);
+        Assert.DoesNotContain("application(s) to decide", page);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/account/access-denied", refused.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<(Guid Id, string Title)> PublishedAsync(HttpClient coordinator, string name, Guid[] instructorIds)
+    {
+        var title = name + " " + Guid.NewGuid().ToString("N")[..6];
+        var courseId = (await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        {
+            code = "X" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title, summary = "s", language = "en", studyLoadHours = 8, instructorIds,
+        }))).GetProperty("id").GetGuid();
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId);
+        await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
+        return (offeringId, title);
     }
 }

@@ -31,7 +31,8 @@ internal sealed record Dashboard(IReadOnlyList<DashboardRow> Rows, IReadOnlyList
 /// decisions and grading waiting, the sessions of the coming week, and per running offering its seats and completions.
 /// </summary>
 internal sealed class ShowDashboardHandler(
-    CoursesDbContext db, ListManagedOfferingsHandler offerings, IEnrollmentDirectory enrollments, IAssessmentDirectory assessments, TimeProvider clock)
+    CoursesDbContext db, ListManagedOfferingsHandler offerings, OfferingAccess access, IEnrollmentDirectory enrollments, IAssessmentDirectory assessments,
+    TimeProvider clock)
 {
     public static readonly TimeSpan Week = TimeSpan.FromDays(7);
 
@@ -51,8 +52,10 @@ internal sealed class ShowDashboardHandler(
             .OrderBy(s => s.StartsAtUtc)
             .ToListAsync(cancellationToken);
         var titles = running.ToDictionary(o => o.Id, o => o.Title);
+        // Applications and seat offers are the coordinators' to decide; instructors are shown their grading.
+        var decides = access.IsCoordinator;
         return new Dashboard(
-            [.. running.Select(o => new DashboardRow(o, figures[o.Id], figures[o.Id].ApplicationsToDecide, figures[o.Id].OffersLapsingSoon, toGrade.GetValueOrDefault(o.Id)))],
+            [.. running.Select(o => new DashboardRow(o, figures[o.Id], decides ? figures[o.Id].ApplicationsToDecide : 0, decides ? figures[o.Id].OffersLapsingSoon : 0, toGrade.GetValueOrDefault(o.Id)))],
             [.. sessions.Select(s => new DashboardSession(s.OfferingId, titles[s.OfferingId], s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location))]);
     }
 }
