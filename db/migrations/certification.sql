@@ -274,3 +274,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201151848_CertificateStatusGuardsChanges'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201151848_CertificateStatusGuardsChanges', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

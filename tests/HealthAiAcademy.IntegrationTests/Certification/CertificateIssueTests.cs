@@ -143,4 +143,35 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task A_revoke_and_a_reissue_at_once_never_leave_a_revoked_certificate_with_a_valid_replacement()
+    {
+        var offeringId = await CompletedOffering.CreateAsync(factory, [.. Enumerable.Range(0, 4).Select(_ => factory.CreateClientForUser(Guid.NewGuid()))]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 4);
+        var ids = await factory.WithScopeAsync<CertificationDbContext, List<Guid>>(db => db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.Id).ToListAsync());
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+
+        foreach (var id in ids)
+        {
+            var answers = await Task.WhenAll(
+                coordinator.PostAsJsonAsync($"/api/certification/certificates/{id}/revoke", new { reason = "Attendance list was wrong." }),
+                coordinator.PostAsync($"/api/certification/certificates/{id}/reissue", null));
+
+            Assert.All(answers, a => Assert.True(a.StatusCode is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        }
+
+        var states = await factory.WithScopeAsync<CertificationDbContext, List<(Guid Id, string Status, Guid? SupersededBy)>>(async db =>
+            (await db.Certificates.Where(c => c.OfferingId == offeringId).ToListAsync()).Select(c => (c.Id, c.Status.ToString(), c.SupersededById)).ToList());
+        foreach (var id in ids)
+        {
+            var original = states.Single(s => s.Id == id);
+            Assert.NotEqual("Valid", original.Status);
+            Assert.False(original.Status == "Revoked" && original.SupersededBy is not null, "a revoked certificate has a replacement");
+            Assert.DoesNotContain(states, s => s.Status == "Valid" && states.Any(o => o.Id == id && o.Status == "Revoked" && o.SupersededBy == s.Id));
+        }
+
+        var replacements = states.Where(s => !ids.Contains(s.Id)).ToList();
+        Assert.Equal(states.Count(s => ids.Contains(s.Id) && s.Status == "Superseded"), replacements.Count);
+    }
 }

@@ -32,7 +32,8 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
             certificate.HasIndex(c => new { c.UserId, c.Status });
             certificate.HasIndex(c => new { c.OfferingId, c.Status });
             certificate.HasIndex(c => new { c.Status, c.ExpiresOn });
-            certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            // The status guards revoke and reissue: of two at once, one wins cleanly and the other answers 409.
+            certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
             certificate.Property(c => c.Template).HasConversion<string>().HasMaxLength(20);
             certificate.Property(c => c.HolderName).HasMaxLength(200);
             certificate.Property(c => c.RegistrationNumber).HasMaxLength(40);

@@ -243,6 +243,7 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
