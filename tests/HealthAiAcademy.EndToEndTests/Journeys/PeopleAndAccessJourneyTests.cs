@@ -112,6 +112,13 @@ public sealed partial class PeopleAndAccessJourneyTests(TwoFactorBrowserHost hos
             await page.GotoAsync(link);
             await BrowserHost.AssertAccessibleAsync(page);
             await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Remembered-Pass-2027");
+            await page.GetByLabel("Repeat the new password").FillAsync("Something-Else-2027");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the new password" }).ClickAsync();
+            var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
+            await summary.GetByRole(AriaRole.Link, new() { Name = "The passwords do not match." }).WaitForAsync();
+            await Assertions.Expect(summary).ToBeFocusedAsync();
+            await BrowserHost.AssertAccessibleAsync(page);
+            await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Remembered-Pass-2027");
             await page.GetByLabel("Repeat the new password").FillAsync("Remembered-Pass-2027");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save the new password" }).ClickAsync();
             await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your new password is saved." }).WaitForAsync();

@@ -100,6 +100,21 @@ public sealed partial class AccountPagesTests(AcademyFactory factory) : IClassFi
         Assert.True(keys > 0, "the data-protection key ring should be stored in the identity database");
     }
 
+    [Fact]
+    public async Task A_form_with_problems_lists_them_at_the_top_each_linked_to_its_field()
+    {
+        var client = factory.CreateClient(new() { HandleCookies = true });
+        var token = await AntiforgeryTokenAsync(client, "/account/login");
+
+        var response = await client.PostAsync("/account/login", Form(token, new() { ["Input.Email"] = "", ["Input.Password"] = "" }));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("There is a problem", html);
+        Assert.Contains("<a href=\"#Input_Email\">Enter your email address.</a>", html);
+        Assert.Contains("<a href=\"#Input_Password\">Enter your password.</a>", html);
+        Assert.Contains("id=\"Input_Email\"", html);
+    }
+
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
     {
         var html = await client.GetStringAsync(url);

@@ -93,6 +93,10 @@
         setTimeout(poll, 500);
     }
 
+    // A form that came back with problems: its summary takes the focus, so it is read out first.
+    const summary = document.querySelector('[data-error-summary]');
+    if (summary) { summary.focus(); }
+
     document.querySelectorAll('[data-staff-picker]').forEach(staffPicker);
     document.querySelectorAll('[data-copy]').forEach(copyButton);
     document.querySelectorAll('[data-run][data-running]').forEach(bulkProgress);
