@@ -81,4 +81,28 @@ public sealed class CoursesPagesTests(AcademyFactory factory) : IClassFixture<Ac
         Assert.Equal(HttpStatusCode.OK, listForInstructor.StatusCode);
         Assert.Contains("Your offerings", await listForInstructor.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_staff_field_takes_staff_by_email_and_names_an_address_that_is_no_staff_account()
+    {
+        var browser = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(browser, "/manage/courses/new");
+        var code = "P" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Code"] = code, ["Form.Title"] = "Picked by name", ["Form.Summary"] = "s", ["Form.Language"] = "en", ["Form.StudyLoadHours"] = "4",
+        };
+
+        // Two entries under one name, as the field posts them: a pasted "Name <address>" of staff, and a participant.
+        var posted = new FormUrlEncodedContent([
+            .. fields, new("__RequestVerificationToken", token),
+            new("Instructors", "Dr. Ingrid Instructor <instructor@demo.local>"), new("Instructors", "nurse@demo.local"),
+        ]);
+        var refused = await browser.PostAsync("/manage/courses/new", posted);
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("No staff account has the address nurse@demo.local.", html);
+        Assert.Contains("Dr. Ingrid Instructor (instructor@demo.local)", html);
+    }
 }

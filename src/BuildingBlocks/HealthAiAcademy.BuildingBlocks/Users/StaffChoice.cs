@@ -16,31 +16,25 @@ public static partial class StaffChoice
     public static async Task<(IReadOnlyList<Guid> Ids, IReadOnlyList<string> Unknown)> ResolveAsync(
         IUserDirectory directory, IEnumerable<string?> entries, CancellationToken cancellationToken)
     {
-        var ids = new List<Guid>();
-        var unknown = new List<string>();
+        var named = new List<(string Entry, UserProfile? Profile)>();
         foreach (var entry in entries.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             // The box takes what a person may paste: "name@umc.nl", "Name <name@umc.nl>" or "Name – name@umc.nl".
             var email = EmailIn().Match(entry) is { Success: true } match ? match.Value : entry;
-            var profile = await directory.FindByEmailAsync(email, cancellationToken);
-            if (profile is not null && (await directory.FindStaffAsync([profile.UserId], cancellationToken)).ContainsKey(profile.UserId))
-            {
-                if (!ids.Contains(profile.UserId))
-                {
-                    ids.Add(profile.UserId);
-                }
-            }
-            else
-            {
-                unknown.Add(entry);
-            }
+            named.Add((entry, await directory.FindByEmailAsync(email, cancellationToken)));
         }
 
+        var staff = await directory.FindStaffAsync([.. named.Where(n => n.Profile is not null).Select(n => n.Profile!.UserId)], cancellationToken);
+        var ids = named.Where(n => n.Profile is not null && staff.ContainsKey(n.Profile.UserId)).Select(n => n.Profile!.UserId).Distinct().ToList();
+        var unknown = named.Where(n => n.Profile is null || !staff.ContainsKey(n.Profile.UserId)).Select(n => n.Entry).ToList();
         return (ids, unknown);
     }
 
-    /// <summary>A page's posted staff field as ids; null (with an error on <paramref name="field"/>) when an entry names no staff account.</summary>
-    public static async Task<IReadOnlyList<Guid>?> ResolveAsync(
+    /// <summary>
+    /// A page's posted staff field as the ids of the staff it names, with an error on <paramref name="field"/> for each entry
+    /// that names no staff account; <c>AllKnown</c> is false then, and the ids found still fill the field again.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Guid> Ids, bool AllKnown)> ResolveAsync(
         this ModelStateDictionary modelState, IUserDirectory directory, string field, IEnumerable<string?> entries,
         Func<string, string> unknownMessage, CancellationToken cancellationToken)
     {
@@ -50,7 +44,7 @@ public static partial class StaffChoice
             modelState.AddModelError(field, unknownMessage(entry));
         }
 
-        return unknown.Count == 0 ? ids : null;
+        return (ids, unknown.Count == 0);
     }
 
     /// <summary>The chosen people in the order given; ids without an account are left out.</summary>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,23 +18,25 @@ public static class CsvDownloads
         TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), ContentType, fileName);
 
     /// <summary>
-    /// Rows as CSV bytes (with the byte-order mark): fields quoted where needed, and a field a spreadsheet would run as a
-    /// formula (=, +, -, @) prefixed with an apostrophe.
+    /// Rows as CSV bytes with the byte-order mark, written the way the modules' own exports are (CsvHelper, with a field
+    /// a spreadsheet would run as a formula escaped).
     /// </summary>
     public static byte[] Encode(IEnumerable<IReadOnlyList<string>> rows)
     {
-        var text = new StringBuilder();
-        foreach (var row in rows)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
         {
-            text.AppendJoin(',', row.Select(Field)).Append("\r\n");
+            foreach (var row in rows)
+            {
+                foreach (var field in row)
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.EndRecord();
+            }
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static string Field(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

@@ -13,15 +13,14 @@ internal static class AbsoluteCookieLifetime
 {
     private const string SignedInAt = "academy.signed-in-at";
 
-    public static void Apply(CookieAuthenticationOptions options, TimeSpan lifetime)
+    public static void Apply(CookieAuthenticationOptions options, TimeSpan lifetime, TimeProvider clock)
     {
         var signingIn = options.Events.OnSigningIn;
         options.Events.OnSigningIn = context =>
         {
             if (!context.Properties.Items.ContainsKey(SignedInAt))
             {
-                context.Properties.Items[SignedInAt] = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>()
-                    .GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                context.Properties.Items[SignedInAt] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
             }
 
             return signingIn(context);
@@ -30,7 +29,7 @@ internal static class AbsoluteCookieLifetime
         var validate = options.Events.OnValidatePrincipal;
         options.Events.OnValidatePrincipal = async context =>
         {
-            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            var now = clock.GetUtcNow();
             if (!context.Properties.Items.TryGetValue(SignedInAt, out var value)
                 || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt)
                 || now - signedInAt > lifetime)

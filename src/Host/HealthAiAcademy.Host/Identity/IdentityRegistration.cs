@@ -58,8 +58,8 @@ internal static class IdentityRegistration
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
-            AbsoluteCookieLifetime.Apply(options, accounts.CookieAbsoluteLifetime));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<TimeProvider>((options, clock) => AbsoluteCookieLifetime.Apply(options, accounts.CookieAbsoluteLifetime, clock));
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = accounts.LinkLifetime);
         services.Configure<InvitationTokenProviderOptions>(options => options.TokenLifespan = accounts.InvitationLifetime);

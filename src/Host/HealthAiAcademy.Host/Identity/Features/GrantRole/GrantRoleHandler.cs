@@ -1,5 +1,4 @@
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Host.Identity.Features.InviteUser;
 using HealthAiAcademy.Host.Identity.Features.Shared;
 using HealthAiAcademy.Host.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -12,10 +11,10 @@ internal sealed class GrantRoleHandler(AccountChanges changes, UserManager<Acade
     /// <summary>Gives a role; granting one the person has is no change (and no record). It shows at their next request within a minute.</summary>
     public Task<Outcome<UserSummary>> HandleAsync(Guid userId, string role, CancellationToken cancellationToken)
     {
-        if (!InviteUserHandler.GrantableRoles.Contains(role))
+        var errors = new ValidationErrors().Check(role, "role", text);
+        if (!errors.IsValid)
         {
-            return Task.FromResult(Outcome<UserSummary>.Invalid(new ValidationErrors()
-                .Add("role", text["Role is one of {0}.", string.Join(", ", InviteUserHandler.GrantableRoles)])));
+            return Task.FromResult(Outcome<UserSummary>.Invalid(errors));
         }
 
         return changes.RunAsync(userId, async (user, _) =>

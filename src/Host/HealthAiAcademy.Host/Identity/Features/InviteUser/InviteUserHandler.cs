@@ -17,9 +17,6 @@ internal sealed class InviteUserHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, AccountAudit audit, AccountDirectory directory,
     AccountEmails emails, IStringLocalizer<HostText> text, TimeProvider clock)
 {
-    /// <summary>Roles an administrator hands out; everyone is a participant besides.</summary>
-    public static readonly IReadOnlyList<string> GrantableRoles = [Roles.Instructor, Roles.Coordinator, Roles.Administrator];
-
     /// <summary>Makes an account without a password and emails its holder a one-time link to choose one.</summary>
     public async Task<Outcome<UserSummary>> HandleAsync(InviteUserRequest request, CancellationToken cancellationToken)
     {
@@ -32,7 +29,7 @@ internal sealed class InviteUserHandler(
         ProfileInput.ValidateProfile(request.FullName, null, null, errors);
         for (var i = 0; i < roles.Count; i++)
         {
-            errors.AddIf(!GrantableRoles.Contains(roles[i]), $"roles[{i}]", text["Role is one of {0}.", string.Join(", ", GrantableRoles)]);
+            errors.Check(roles[i], $"roles[{i}]", text);
         }
 
         if (!errors.IsValid)

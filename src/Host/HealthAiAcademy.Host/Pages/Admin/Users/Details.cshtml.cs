@@ -4,7 +4,6 @@ using HealthAiAcademy.Host.Identity;
 using HealthAiAcademy.Host.Identity.Features.DeactivateUser;
 using HealthAiAcademy.Host.Identity.Features.GetUser;
 using HealthAiAcademy.Host.Identity.Features.GrantRole;
-using HealthAiAcademy.Host.Identity.Features.InviteUser;
 using HealthAiAcademy.Host.Identity.Features.ReactivateUser;
 using HealthAiAcademy.Host.Identity.Features.ResendInvitation;
 using HealthAiAcademy.Host.Identity.Features.RevokeRole;
@@ -25,7 +24,7 @@ internal sealed class DetailsModel(GetUserHandler details, AccountLabels labels,
 
     public AccountLabels Labels => labels;
 
-    public IReadOnlyList<string> GrantableRoles => InviteUserHandler.GrantableRoles;
+    public IReadOnlyList<string> GrantableRoles => Identity.Features.Shared.GrantableRoles.All;
 
     [TempData]
     public string? Notice { get; set; }

@@ -18,7 +18,7 @@ internal sealed class InviteModel(InviteUserHandler handler, AccountLabels label
 
     public AccountLabels Labels => labels;
 
-    public IReadOnlyList<string> GrantableRoles => InviteUserHandler.GrantableRoles;
+    public IReadOnlyList<string> GrantableRoles => Identity.Features.Shared.GrantableRoles.All;
 
     [TempData]
     public string? Notice { get; set; }

@@ -56,15 +56,14 @@ internal sealed class CourseEditorModel(
     public async Task<IActionResult> OnPostAsync(Guid? courseId, CancellationToken cancellationToken)
     {
         CourseId = courseId;
-        var instructors = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
-        if (instructors is null)
+        var (instructors, allKnown) = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        Form.InstructorIds = [.. instructors];
+        await LoadPickerAsync(cancellationToken);
+        if (!allKnown)
         {
-            await LoadPickerAsync(cancellationToken);
             return Page();
         }
 
-        Form.InstructorIds = [.. instructors];
-        await LoadPickerAsync(cancellationToken);
         if (courseId is { } id)
         {
             var (updated, updateErrors, found) = await updateCourse.HandleAsync(id, Form.ToRequest(), cancellationToken);

@@ -34,6 +34,10 @@ internal sealed class EditOfferingModel(
 
     public StaffPicker InstructorPicker { get; private set; } = null!;
 
+    private IReadOnlyList<Guid>? postedInstructors;
+
+    private IReadOnlyList<Guid> postedSessionInstructors = [];
+
     public StaffPicker SessionInstructorPicker { get; private set; } = null!;
 
     [BindProperty]
@@ -70,8 +74,9 @@ internal sealed class EditOfferingModel(
 
     public async Task<IActionResult> OnPostSaveAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var instructors = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
-        if (instructors is null)
+        var (instructors, allKnown) = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        postedInstructors = instructors;
+        if (!allKnown)
         {
             return await AfterAsync(offeringId, Outcome<bool>.Invalid(new ValidationErrors()), "Form", string.Empty, cancellationToken);
         }
@@ -89,8 +94,9 @@ internal sealed class EditOfferingModel(
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
-        var instructors = await ModelState.ResolveAsync(directory, "SessionInstructors", SessionInstructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
-        if (instructors is null)
+        var (instructors, allKnown) = await ModelState.ResolveAsync(directory, "SessionInstructors", SessionInstructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        postedSessionInstructors = instructors;
+        if (!allKnown)
         {
             return await AfterAsync(offeringId, Outcome<bool>.Invalid(new ValidationErrors()), "Session", string.Empty, cancellationToken);
         }
@@ -142,17 +148,17 @@ internal sealed class EditOfferingModel(
         }
 
         Problem = outcome.Message;
-        var sessionChosen = (await StaffChoice.ResolveAsync(directory, SessionInstructors, cancellationToken)).Ids;
-        if (Request.Query["handler"] != "Save")
+        // The details form shows what was posted when it was the one sent, else the offering as it stands.
+        if (postedInstructors is null)
         {
             Form = OfferingRequest.Of(Offering);
         }
         else
         {
-            Form.InstructorIds = (await StaffChoice.ResolveAsync(directory, Instructors, cancellationToken)).Ids;
+            Form.InstructorIds = postedInstructors;
         }
 
-        await LoadPickersAsync(sessionChosen, cancellationToken);
+        await LoadPickersAsync(postedSessionInstructors, cancellationToken);
         return Page();
     }
 

@@ -35,14 +35,14 @@ internal sealed class NewOfferingModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var instructors = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
-        if (instructors is null)
+        var (instructors, allKnown) = await ModelState.ResolveAsync(directory, "Instructors", Instructors, entry => text["No staff account has the address {0}.", entry], cancellationToken);
+        Form.InstructorIds = instructors;
+        if (!allKnown)
         {
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        Form.InstructorIds = instructors;
         var outcome = await createOffering.HandleAsync(Form, cancellationToken);
         if (outcome.IsOk)
         {
