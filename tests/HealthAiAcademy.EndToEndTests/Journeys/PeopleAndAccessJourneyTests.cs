@@ -126,6 +126,23 @@ public sealed partial class PeopleAndAccessJourneyTests(TwoFactorBrowserHost hos
 
             await BrowserHost.SignInAsync(page, "vergeetachtig@umc.example", "Remembered-Pass-2027");
 
+            // The rest of the account pages, as their owner opens them from the profile.
+            foreach (var (linkName, heading) in new[]
+                     {
+                         ("Change your password", "Change your password"), ("Change your email address", "Change your email address"),
+                         ("Two-step sign-in", "Two-step sign-in"),
+                     })
+            {
+                await page.GotoAsync("/account/profile");
+                await BrowserHost.AssertAccessibleAsync(page);
+                await page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
+                await page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync();
+                await BrowserHost.AssertAccessibleAsync(page);
+            }
+
+            await page.GotoAsync("/account/confirm-email");
+            await BrowserHost.AssertAccessibleAsync(page);
+
             await page.GotoAsync(link);
             await page.GetByRole(AriaRole.Heading, new() { Name = "This link no longer works" }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(page);
