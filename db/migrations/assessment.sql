@@ -349,3 +349,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161032_AuditTrail'
+)
+BEGIN
+    CREATE TABLE [assessment].[AuditEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [Action] nvarchar(100) NOT NULL,
+        [SubjectType] nvarchar(100) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Changes] nvarchar(max) NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161032_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_AtUtc] ON [assessment].[AuditEntries] ([AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161032_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OfferingId_AtUtc] ON [assessment].[AuditEntries] ([OfferingId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161032_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_PersonId_AtUtc] ON [assessment].[AuditEntries] ([PersonId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161032_AuditTrail'
+)
+BEGIN
+    INSERT INTO [assessment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201161032_AuditTrail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -287,3 +287,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161040_AuditTrail'
+)
+BEGIN
+    CREATE TABLE [certification].[AuditEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [Action] nvarchar(100) NOT NULL,
+        [SubjectType] nvarchar(100) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Changes] nvarchar(max) NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161040_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_AtUtc] ON [certification].[AuditEntries] ([AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161040_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OfferingId_AtUtc] ON [certification].[AuditEntries] ([OfferingId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161040_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_PersonId_AtUtc] ON [certification].[AuditEntries] ([PersonId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201161040_AuditTrail'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201161040_AuditTrail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -82,6 +82,21 @@ public sealed partial class PeopleAndAccessJourneyTests(TwoFactorBrowserHost hos
             await admin.GetByRole(AriaRole.Cell, new() { Name = "Two-step sign-in turned on" }).WaitForAsync();
             await admin.GetByRole(AriaRole.Cell, new() { Name = "Password chosen" }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(admin);
+
+            // The audit trail answers who changed the offering, and from what.
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
+            await BrowserHost.ArriveAtAsync(admin, "/admin/audit$");
+            await admin.GetByLabel("Done by (email)").FillAsync("carla.coordinator@umc.example");
+            await admin.GetByLabel("Action").SelectOptionAsync(new SelectOptionValue { Label = "Offering changed" });
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
+            var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Carla Coördinator" });
+            await row.Filter(new() { HasText = "Instructors:" }).First.WaitForAsync();
+            Assert.Contains("AI in Health Webinar Series", await row.First.InnerTextAsync());
+            await BrowserHost.AssertAccessibleAsync(admin);
+            await admin.GetByLabel("Done by (email)").FillAsync("nobody@umc.example");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
+            await admin.GetByRole(AriaRole.Alert).Filter(new() { HasText = "No account has this email address." }).WaitForAsync();
+            await BrowserHost.AssertAccessibleAsync(admin);
         }
         catch
         {

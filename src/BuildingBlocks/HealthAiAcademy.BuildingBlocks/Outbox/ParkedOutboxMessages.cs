@@ -1,4 +1,5 @@
 using Hangfire;
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace HealthAiAcademy.BuildingBlocks.Outbox;
 public sealed record ParkedMessage(string Module, Guid Id, string Type, DateTime OccurredAtUtc, int Attempts, string? LastError);
 
 /// <summary>Outbox messages that failed every delivery, across the modules' databases, for administrators to see and retry.</summary>
-public sealed class ParkedOutboxMessages(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> databases, IBackgroundJobClient jobs)
+public sealed class ParkedOutboxMessages(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> databases, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ParkedMessage>> ListAsync(CancellationToken cancellationToken)
     {
@@ -39,9 +40,9 @@ public sealed class ParkedOutboxMessages(IServiceScopeFactory scopes, IEnumerabl
         return count;
     }
 
-    /// <summary>Gives the message another round of deliveries, starting now.</summary>
+    /// <summary>Gives the message another round of deliveries, starting now; the module's audit trail records who asked.</summary>
     /// <returns>False when no such parked message exists (delivered meanwhile, or unknown).</returns>
-    public async Task<bool> RetryAsync(string module, Guid messageId, CancellationToken cancellationToken)
+    public async Task<bool> RetryAsync(string module, Guid messageId, Guid? administratorId, CancellationToken cancellationToken)
     {
         if (databases.SingleOrDefault(d => d.Name == module && d.HasOutbox) is not { } database)
         {
@@ -57,6 +58,8 @@ public sealed class ParkedOutboxMessages(IServiceScopeFactory scopes, IEnumerabl
         }
 
         message.Unpark();
+        StaffAudit.RecordBy(context, administratorId, clock.GetUtcNow().UtcDateTime, AuditActions.EventDeliveredAgain,
+            new AuditSubject("OutboxMessage", message.Id), message.Type.Split(',')[0].Split('.')[^1]);
         await context.SaveChangesAsync(cancellationToken);
         jobs.Enqueue<OutboxDispatcher>(dispatcher => dispatcher.DeliverAsync(module, CancellationToken.None));
         return true;

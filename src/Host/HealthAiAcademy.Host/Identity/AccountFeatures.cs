@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.Host.Identity.Features.ChangeEmail;
 using HealthAiAcademy.Host.Identity.Features.ChangePassword;
 using HealthAiAcademy.Host.Identity.Features.ConfirmEmail;
@@ -23,6 +24,7 @@ using HealthAiAcademy.Host.Identity.Features.ReactivateUser;
 using HealthAiAcademy.Host.Identity.Features.ResendInvitation;
 using HealthAiAcademy.Host.Identity.Features.RevokeRole;
 using HealthAiAcademy.Host.Identity.Features.SearchStaff;
+using HealthAiAcademy.Host.Identity.Features.ShowAuditTrail;
 using HealthAiAcademy.Host.Identity.Features.Shared;
 
 namespace HealthAiAcademy.Host.Identity;
@@ -33,7 +35,11 @@ internal static class AccountFeatures
     public static IServiceCollection AddAccountFeatures(this IServiceCollection services)
     {
         services.AddScoped<AccountAudit>();
+        services.AddStaffAudit();
+        services.AddSingleton<IAuditTrailSource, AccountChangesAuditSource>();
+        services.AddScoped<ShowAuditTrailHandler>();
         services.AddScoped<AccountLabels>();
+        services.AddScoped<AuditLabels>();
         services.AddScoped<AccountLinks>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountDirectory>();
@@ -94,6 +100,7 @@ internal static class AccountFeatures
         RevokeRoleEndpoint.Map(admin);
         DeactivateUserEndpoint.Map(admin);
         ReactivateUserEndpoint.Map(admin);
+        ShowAuditTrailEndpoint.Map(admin);
 
         SearchStaffEndpoint.Map(endpoints.MapGroup("/api"));
         return endpoints;

@@ -21,6 +21,7 @@ using HealthAiAcademy.Assessment.Features.Shared;
 using HealthAiAcademy.Assessment.Features.StartQuizAttempt;
 using HealthAiAcademy.Assessment.Features.SubmitQuizAttempt;
 using HealthAiAcademy.Assessment.Features.UpdateAssessment;
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.DemoData;
 using HealthAiAcademy.Courses.Contracts;
@@ -47,6 +48,7 @@ public static class AssessmentModule
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<ParticipantStanding>();
         services.AddScoped<PassRecorder>();
+        services.AddSingleton<IAuditTrailSource, GradeHistoryAuditSource>();
         services.AddScoped<AttemptViews>();
         services.AddScoped<GradingQueueItems>();
         services.AddScoped<SubmissionMarking>();

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Assessment.Features.CreateAssessment;
 
 /// <summary>Staff set up a quiz or an assignment for their offering.</summary>
-internal sealed class CreateAssessmentHandler(AssessmentDbContext db, AssessmentAccess access, TimeProvider clock)
+internal sealed class CreateAssessmentHandler(AssessmentDbContext db, AssessmentAccess access, StaffAudit audit, TimeProvider clock)
 {
     public async Task<Outcome<AssessmentView>> HandleAsync(Guid offeringId, AssessmentRequest request, CancellationToken cancellationToken)
     {
@@ -40,6 +41,7 @@ internal sealed class CreateAssessmentHandler(AssessmentDbContext db, Assessment
             Guid.NewGuid(), offeringId, offering.CourseId, draft.Kind, access.UserId, clock.GetUtcNow().UtcDateTime, draft.Settings, draft.Scoring, draft.RequiredForCompletion);
 
         db.Assessments.Add(assessment);
+        audit.Record(db, AuditActions.AssessmentCreated, new AuditSubject("Assessment", assessment.Id, offeringId), AuditChanges.Tracked(db.Entry(assessment), nameof(AssessmentDefinition.CreatedBy), nameof(AssessmentDefinition.CreatedAtUtc)));
         if (assessment.RequiredForCompletion)
         {
             db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
@@ -10,7 +11,7 @@ namespace HealthAiAcademy.Assessment.Features.GrantExtension;
 
 internal sealed record ExtensionView(Guid AssessmentId, Guid UserId, DateTime DueAtUtc);
 
-internal sealed class GrantExtensionHandler(AssessmentDbContext db, AssessmentAccess access, TimeProvider clock)
+internal sealed class GrantExtensionHandler(AssessmentDbContext db, AssessmentAccess access, StaffAudit audit, TimeProvider clock)
 {
     /// <summary>Gives one participant a later due date (or moves an extension); the latest grant wins.</summary>
     public async Task<Outcome<ExtensionView>> HandleAsync(Guid assessmentId, Guid userId, ExtensionRequest request, CancellationToken cancellationToken)
@@ -39,6 +40,7 @@ internal sealed class GrantExtensionHandler(AssessmentDbContext db, AssessmentAc
         var dueAtUtc = DateTime.SpecifyKind(request.DueAtUtc!.Value, DateTimeKind.Utc);
         var now = clock.GetUtcNow().UtcDateTime;
         var extension = await db.Extensions.SingleOrDefaultAsync(e => e.AssessmentId == assessmentId && e.UserId == userId, cancellationToken);
+        var previousDue = extension?.DueAtUtc ?? assessment.DueAtUtc;
         if (extension is null)
         {
             db.Extensions.Add(new DeadlineExtension(assessmentId, userId, dueAtUtc, access.UserId, now));
@@ -47,6 +49,9 @@ internal sealed class GrantExtensionHandler(AssessmentDbContext db, AssessmentAc
         {
             extension.Regrant(dueAtUtc, access.UserId, now);
         }
+
+        audit.Record(db, AuditActions.ExtensionGranted, new AuditSubject("Assessment", assessmentId, offering.Id, userId),
+            new AuditChanges().Add("DueAtUtc", previousDue, dueAtUtc));
 
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ExtensionView>.Ok(new ExtensionView(assessmentId, userId, dueAtUtc));

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.ReleaseGrades;
 
-internal sealed class ReleaseGradesHandler(AssessmentDbContext db, AssessmentAccess access, PassRecorder passes, TimeProvider clock)
+internal sealed class ReleaseGradesHandler(AssessmentDbContext db, AssessmentAccess access, PassRecorder passes, StaffAudit audit, TimeProvider clock)
 {
     /// <summary>Releases every graded (draft) hand-in of the assessment; participants then see grade and feedback, and passes are announced.</summary>
     public async Task<Outcome<ReleaseResult>> HandleAsync(Guid assessmentId, CancellationToken cancellationToken)
@@ -43,6 +44,8 @@ internal sealed class ReleaseGradesHandler(AssessmentDbContext db, AssessmentAcc
             {
                 OccurredAtUtc = now, AssessmentId = assessment.Id, OfferingId = assessment.OfferingId, Title = assessment.Title, UserIds = [.. released.Select(s => s.UserId)],
             });
+            audit.Record(db, AuditActions.GradesReleased, new AuditSubject("Assessment", assessment.Id, assessment.OfferingId),
+                new AuditChanges().Add("Released", (int?)null, released.Count));
         }
 
         try

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.Domain;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.SetAssessmentRequired;
 
-internal sealed class SetAssessmentRequiredHandler(AssessmentDbContext db, AssessmentAccess access, TimeProvider clock)
+internal sealed class SetAssessmentRequiredHandler(AssessmentDbContext db, AssessmentAccess access, StaffAudit audit, TimeProvider clock)
 {
     /// <summary>Makes passing the assessment a completion rule of its offering, or no longer one.</summary>
     public async Task<Outcome<AssessmentView>> HandleAsync(Guid assessmentId, bool required, CancellationToken cancellationToken)
@@ -24,6 +25,8 @@ internal sealed class SetAssessmentRequiredHandler(AssessmentDbContext db, Asses
         if (assessment.RequireForCompletion(required))
         {
             db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));
+            audit.Record(db, AuditActions.AssessmentRequirementChanged, new AuditSubject("Assessment", assessment.Id, assessment.OfferingId),
+                new AuditChanges().Add(nameof(AssessmentDefinition.RequiredForCompletion), !required, required));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.BuildingBlocks.Domain;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Assessment.Features.UpdateAssessment;
 
-internal sealed class UpdateAssessmentHandler(AssessmentDbContext db, AssessmentAccess access, TimeProvider clock)
+internal sealed class UpdateAssessmentHandler(AssessmentDbContext db, AssessmentAccess access, StaffAudit audit, TimeProvider clock)
 {
     /// <summary>
     /// Changes an assessment's settings. The kind never changes; questions, rubric and points only while nothing has been
@@ -51,6 +52,7 @@ internal sealed class UpdateAssessmentHandler(AssessmentDbContext db, Assessment
             db.AddIntegrationEvent(RequirementEvents.Changed(assessment, clock.GetUtcNow().UtcDateTime));
         }
 
+        audit.Record(db, AuditActions.AssessmentChanged, new AuditSubject("Assessment", assessment.Id, assessment.OfferingId), AuditChanges.Tracked(db.Entry(assessment)));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<AssessmentView>.Ok(AssessmentView.From(assessment));
     }

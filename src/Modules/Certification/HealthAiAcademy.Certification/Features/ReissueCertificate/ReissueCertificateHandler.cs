@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Certification.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Features.ReissueCertificate;
 
-internal sealed class ReissueCertificateHandler(CertificationDbContext db, CertificateIssuer issuer, CertificateViews views)
+internal sealed class ReissueCertificateHandler(CertificationDbContext db, CertificateIssuer issuer, CertificateViews views, StaffAudit audit)
 {
     /// <summary>A new certificate (new number and code, today's profile name) for the same completion; the old one verifies as superseded.</summary>
     public async Task<Outcome<CertificateView>> HandleAsync(Guid certificateId, CancellationToken cancellationToken)
@@ -33,6 +34,8 @@ internal sealed class ReissueCertificateHandler(CertificationDbContext db, Certi
         }
 
         old.SupersedeBy(replacement.Id, views.NowUtc);
+        audit.Record(db, AuditActions.CertificateReissued, new AuditSubject("Certificate", old.Id, old.OfferingId, old.UserId),
+            new AuditChanges().Add("Number", old.Number, replacement.Number));
         if (!await db.SaveUnlessDuplicateAsync(cancellationToken))
         {
             return Outcome<CertificateView>.Conflict("The certificate was reissued at the same moment by someone else.");

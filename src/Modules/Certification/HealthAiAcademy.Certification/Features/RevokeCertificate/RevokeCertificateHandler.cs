@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
@@ -9,7 +10,7 @@ namespace HealthAiAcademy.Certification.Features.RevokeCertificate;
 /// <param name="Reason">Shown on the public verification page.</param>
 internal sealed record RevokeRequest(string? Reason);
 
-internal sealed class RevokeCertificateHandler(CertificationDbContext db, CertificateViews views)
+internal sealed class RevokeCertificateHandler(CertificationDbContext db, CertificateViews views, StaffAudit audit)
 {
     public async Task<Outcome<CertificateView>> HandleAsync(Guid certificateId, RevokeRequest request, CancellationToken cancellationToken)
     {
@@ -32,7 +33,10 @@ internal sealed class RevokeCertificateHandler(CertificationDbContext db, Certif
             return Outcome<CertificateView>.Conflict(refusal);
         }
 
+        var before = db.Entry(certificate).CurrentValues.Clone();
         certificate.Revoke(request.Reason!.Trim(), views.NowUtc);
+        audit.Record(db, AuditActions.CertificateRevoked, new AuditSubject("Certificate", certificate.Id, certificate.OfferingId, certificate.UserId),
+            AuditChanges.Between(before, db.Entry(certificate).CurrentValues), request.Reason.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<CertificateView>.Ok(views.View(certificate));
     }

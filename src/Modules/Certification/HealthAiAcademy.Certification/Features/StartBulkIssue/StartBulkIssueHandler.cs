@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Certification.Features.StartBulkIssue;
 
 /// <summary>Queues one background run that issues (or renders again) every certificate of an offering, one run at a time.</summary>
-internal sealed class StartBulkIssueHandler(CertificationDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, IBackgroundJobClient jobs, TimeProvider clock)
+internal sealed class StartBulkIssueHandler(CertificationDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, IBackgroundJobClient jobs, StaffAudit audit, TimeProvider clock)
 {
     public async Task<Outcome<BulkRunView>> HandleAsync(Guid offeringId, bool regenerate, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ internal sealed class StartBulkIssueHandler(CertificationDbContext db, ICourseCa
 
         var run = new BulkIssueRun(Guid.NewGuid(), offeringId, regenerate, currentUser.UserId!.Value, clock.GetUtcNow().UtcDateTime);
         db.BulkRuns.Add(run);
+        audit.Record(db, AuditActions.BulkIssueStarted, new AuditSubject("Offering", offeringId, offeringId), new AuditChanges().Add("Regenerate", (bool?)null, regenerate));
         await db.SaveChangesAsync(cancellationToken);
         jobs.Enqueue<BulkIssueRunner>(runner => runner.RunAsync(run.Id, CancellationToken.None));
         return Outcome<BulkRunView>.Ok(BulkRunView.From(run));

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -26,7 +27,7 @@ internal sealed class CancelSessionHandler(CoursesDbContext db, OfferingAccess a
         }
 
         var session = offering.Sessions.Single(s => s.Id == sessionId);
-        return await changes.SaveAsync(() =>
+        return await changes.SaveAsync(AuditActions.SessionCancelled, () =>
         {
             db.AddIntegrationEvent(offering.CancelSession(session, Now));
             return session;

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -23,7 +24,7 @@ internal sealed class ChangeOfferingStatusHandler(OfferingAccess access, Offerin
         }
 
         return access.IsCoordinator
-            ? await changes.SaveAsync(offering, () => offering.ChangeStatus(target, Now), cancellationToken)
+            ? await changes.SaveAsync(offering, AuditActions.OfferingStatusChanged, () => offering.ChangeStatus(target, Now), cancellationToken)
             : Outcome<ManagedOffering>.Forbidden("Only coordinators publish, close, complete or cancel offerings.");
     }
 }

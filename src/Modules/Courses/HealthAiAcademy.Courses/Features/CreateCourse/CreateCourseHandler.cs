@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.Domain;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.CreateCourse;
 
 /// <summary>Defines a course: what is taught, for whom, its study load and accreditations; course codes are unique.</summary>
-internal sealed class CreateCourseHandler(CoursesDbContext db, CourseRequestValidator validator)
+internal sealed class CreateCourseHandler(CoursesDbContext db, CourseRequestValidator validator, StaffAudit audit)
 {
     public async Task<(CourseResponse? Course, ValidationErrors Errors, bool DuplicateCode)> HandleAsync(CourseRequest request, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ internal sealed class CreateCourseHandler(CoursesDbContext db, CourseRequestVali
 
         var course = new Course(Guid.NewGuid(), code, definition);
         db.Courses.Add(course);
+        audit.Record(db, AuditActions.CourseCreated, new AuditSubject(nameof(Course), course.Id), AuditChanges.Tracked(db.Entry(course)));
         await db.SaveChangesAsync(cancellationToken);
         return (CourseResponse.From(course), errors, false);
     }

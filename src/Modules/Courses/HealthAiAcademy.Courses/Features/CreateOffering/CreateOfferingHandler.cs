@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.CreateOffering;
 
 /// <summary>Plans a new run of a course as a draft.</summary>
-internal sealed class CreateOfferingHandler(CoursesDbContext db, OfferingRequestValidator validator)
+internal sealed class CreateOfferingHandler(CoursesDbContext db, OfferingRequestValidator validator, StaffAudit audit)
 {
     public async Task<Outcome<ManagedOffering>> HandleAsync(OfferingRequest request, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ internal sealed class CreateOfferingHandler(CoursesDbContext db, OfferingRequest
 
         var offering = new Offering(Guid.NewGuid(), course, plan);
         db.Offerings.Add(offering);
+        audit.Record(db, AuditActions.OfferingCreated, new AuditSubject(nameof(Offering), offering.Id, offering.Id), AuditChanges.Tracked(db.Entry(offering)));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ManagedOffering>.Ok(ManagedOffering.From(offering));
     }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.RerunOffering;
 
 /// <summary>Copies an offering into a new draft with every date and session shifted.</summary>
-internal sealed class RerunOfferingHandler(CoursesDbContext db, OfferingChanges changes)
+internal sealed class RerunOfferingHandler(CoursesDbContext db, OfferingChanges changes, StaffAudit audit)
 {
     /// <summary>Copies an offering (usually last year's) into a new draft, every date and session shifted.</summary>
     public async Task<Outcome<ManagedOffering>> HandleAsync(Guid offeringId, RerunRequest request, CancellationToken cancellationToken)
@@ -31,6 +32,7 @@ internal sealed class RerunOfferingHandler(CoursesDbContext db, OfferingChanges 
 
         var copy = source.Rerun(Guid.NewGuid(), TimeSpan.FromDays(request.ShiftDays!.Value), request.CohortLabel!.Trim());
         db.Offerings.Add(copy);
+        audit.Record(db, AuditActions.OfferingCreated, new AuditSubject(nameof(Offering), copy.Id, copy.Id), AuditChanges.Tracked(db.Entry(copy)), note: $"Rerun of {source.Id}");
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ManagedOffering>.Ok(ManagedOffering.From(copy));
     }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -32,7 +33,7 @@ internal sealed class RescheduleSessionHandler(CoursesDbContext db, OfferingAcce
         }
 
         var session = offering.Sessions.Single(s => s.Id == sessionId);
-        return await changes.SaveAsync(() =>
+        return await changes.SaveAsync(AuditActions.SessionRescheduled, () =>
         {
             db.AddIntegrationEvent(offering.RescheduleSession(session, plan, Now));
             return session;

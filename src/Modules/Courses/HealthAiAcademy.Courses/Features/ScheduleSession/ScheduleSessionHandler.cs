@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -32,7 +33,7 @@ internal sealed class ScheduleSessionHandler(CoursesDbContext db, OfferingAccess
             return Outcome<SessionResponse>.Invalid(errors);
         }
 
-        return await changes.SaveAsync(() =>
+        return await changes.SaveAsync(AuditActions.SessionScheduled, () =>
         {
             var (session, scheduled) = offering.ScheduleSession(plan, Now);
             db.AddIntegrationEvent(scheduled);

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -8,17 +9,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.Shared;
 
-/// <summary>What every change of an offering shares: load it whole, save it with its event, refresh the catalog, answer 409 on a broken rule.</summary>
-internal sealed class OfferingChanges(CoursesDbContext db, CatalogCache catalogCache)
+/// <summary>What every change of an offering shares: load it whole, save it with its event and audit entry, refresh the catalog, answer 409 on a broken rule.</summary>
+internal sealed class OfferingChanges(CoursesDbContext db, CatalogCache catalogCache, StaffAudit audit)
 {
     public Task<Offering?> LoadAsync(Guid offeringId, CancellationToken cancellationToken) =>
         db.Offerings.Include(o => o.Course).Include(o => o.Sessions).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
 
-    public async Task<Outcome<ManagedOffering>> SaveAsync(Offering offering, Func<BuildingBlocks.Events.IntegrationEvent> change, CancellationToken cancellationToken)
+    public async Task<Outcome<ManagedOffering>> SaveAsync(Offering offering, string auditAction, Func<BuildingBlocks.Events.IntegrationEvent> change, CancellationToken cancellationToken)
     {
         try
         {
             db.AddIntegrationEvent(change());
+            audit.Record(db, auditAction, new AuditSubject(nameof(Offering), offering.Id, offering.Id), AuditChanges.Tracked(db.Entry(offering)));
             await db.SaveChangesAsync(cancellationToken);
             await catalogCache.InvalidateAsync(cancellationToken);
             return Outcome<ManagedOffering>.Ok(ManagedOffering.From(offering));

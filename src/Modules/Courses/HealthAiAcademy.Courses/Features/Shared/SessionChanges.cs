@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.Shared;
 
 /// <summary>What scheduling, rescheduling and cancelling a session share: the session plan checked against the offering, loading and saving.</summary>
-internal sealed class SessionChanges(CoursesDbContext db, CatalogCache catalogCache)
+internal sealed class SessionChanges(CoursesDbContext db, CatalogCache catalogCache, StaffAudit audit)
 {
     public static (SessionPlan? Plan, ValidationErrors Errors) Validate(SessionRequest request, Offering offering)
     {
@@ -40,11 +41,12 @@ internal sealed class SessionChanges(CoursesDbContext db, CatalogCache catalogCa
     public Task<Offering?> LoadOfferingAsync(System.Linq.Expressions.Expression<Func<Offering, bool>> predicate, CancellationToken cancellationToken) =>
         db.Offerings.Include(o => o.Course).Include(o => o.Sessions).SingleOrDefaultAsync(predicate, cancellationToken);
 
-    public async Task<Outcome<SessionResponse>> SaveAsync(Func<Session> change, CancellationToken cancellationToken)
+    public async Task<Outcome<SessionResponse>> SaveAsync(string auditAction, Func<Session> change, CancellationToken cancellationToken)
     {
         try
         {
             var session = change();
+            audit.Record(db, auditAction, new AuditSubject(nameof(Session), session.Id, session.OfferingId), AuditChanges.Tracked(db.Entry(session)));
             await db.SaveChangesAsync(cancellationToken);
             await catalogCache.InvalidateAsync(cancellationToken);
             return Outcome<SessionResponse>.Ok(SessionResponse.From(session, mayJoin: true));

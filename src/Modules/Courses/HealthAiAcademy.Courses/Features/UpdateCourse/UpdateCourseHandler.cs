@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Data;
 using HealthAiAcademy.Courses.Domain;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.UpdateCourse;
 
-internal sealed class UpdateCourseHandler(CoursesDbContext db, CourseRequestValidator validator, Shared.CatalogCache catalogCache)
+internal sealed class UpdateCourseHandler(CoursesDbContext db, CourseRequestValidator validator, Shared.CatalogCache catalogCache, StaffAudit audit)
 {
     public async Task<(CourseResponse? Course, ValidationErrors Errors, bool Found)> HandleAsync(Guid courseId, CourseRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +23,10 @@ internal sealed class UpdateCourseHandler(CoursesDbContext db, CourseRequestVali
             return (null, errors, true);
         }
 
+        var accreditationsBefore = AuditChanges.Text(course.Accreditations);
         course.Apply(definition);
+        audit.Record(db, AuditActions.CourseChanged, new AuditSubject(nameof(Course), course.Id),
+            AuditChanges.Tracked(db.Entry(course)).Add(nameof(Course.Accreditations), accreditationsBefore, AuditChanges.Text(course.Accreditations)));
         await db.SaveChangesAsync(cancellationToken);
         await catalogCache.InvalidateAsync(cancellationToken);
         return (CourseResponse.From(course), errors, true);

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
@@ -46,6 +47,6 @@ internal sealed class UpdateOfferingHandler(OfferingRequestValidator validator, 
             }
         }
 
-        return await changes.SaveAsync(offering, () => offering.Update(plan, Now), cancellationToken);
+        return await changes.SaveAsync(offering, AuditActions.OfferingChanged, () => offering.Update(plan, Now), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
@@ -8,7 +9,7 @@ namespace HealthAiAcademy.Enrollment.Features.AcceptSeatOffer;
 internal sealed class AcceptSeatOfferHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatLedger ledger, TimeProvider clock)
 {
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, AuditActions.SeatOfferAcceptedByStaff, null, async (enrollment, offering, token) =>
         {
             var position = enrollment.WaitlistPosition!.Value;
             enrollment.ClaimOfferedSeat(clock.GetUtcNow().UtcDateTime);

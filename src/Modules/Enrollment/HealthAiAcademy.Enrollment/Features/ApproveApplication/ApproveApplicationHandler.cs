@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Data;
@@ -9,7 +10,7 @@ namespace HealthAiAcademy.Enrollment.Features.ApproveApplication;
 internal sealed class ApproveApplicationHandler(EnrollmentDbContext db, EnrollmentChanges changes, EnrollmentBooks books, SeatAllocation seats, TimeProvider clock)
 {
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, DecisionRequest? request, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, async (enrollment, offering, token) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, AuditActions.ApplicationApproved, EnrollmentChanges.Clean(request?.Message), async (enrollment, offering, token) =>
         {
             enrollment.Approve(EnrollmentChanges.Clean(request?.Message), clock.GetUtcNow().UtcDateTime);
             if (await books.ReadAsync(offering.Id, token) is not { } book || !await seats.AdmitAsync(book, enrollment, token))

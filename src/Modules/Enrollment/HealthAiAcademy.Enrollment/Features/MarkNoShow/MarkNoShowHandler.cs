@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
@@ -8,7 +9,7 @@ namespace HealthAiAcademy.Enrollment.Features.MarkNoShow;
 internal sealed class MarkNoShowHandler(EnrollmentDbContext db, EnrollmentChanges changes, TimeProvider clock)
 {
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, async (enrollment, offering, token) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.Coordinator, AuditActions.NoShowMarked, null, async (enrollment, offering, token) =>
         {
             enrollment.MarkNoShow(clock.GetUtcNow().UtcDateTime, offering.StartsAtUtc);
             await db.SaveChangesAsync(token);

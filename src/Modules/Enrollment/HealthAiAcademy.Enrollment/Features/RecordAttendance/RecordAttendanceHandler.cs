@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Users;
@@ -15,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Enrollment.Features.RecordAttendance;
 
 internal sealed class RecordAttendanceHandler(
-    EnrollmentDbContext db, ICurrentUser currentUser, SessionStaffAccess access, CompletionEvaluator completion, GetSessionAttendanceHandler sessionAttendance, TimeProvider clock)
+    EnrollmentDbContext db, ICurrentUser currentUser, SessionStaffAccess access, CompletionEvaluator completion, GetSessionAttendanceHandler sessionAttendance, StaffAudit audit, TimeProvider clock)
 {
     /// <summary>Records (or corrects) attendance for many participants at once, then completes whoever now meets the rules.</summary>
     public async Task<Outcome<IReadOnlyList<SessionAttendanceLine>>> HandleAsync(Guid sessionId, AttendanceRequest request, CancellationToken cancellationToken)
@@ -70,14 +71,24 @@ internal sealed class RecordAttendanceHandler(
             var existing = await db.Attendance.Where(a => a.SessionId == sessionId && ids.Contains(a.EnrollmentId)).ToDictionaryAsync(a => a.EnrollmentId, token);
             foreach (var (enrollmentId, status) in parsed.DistinctBy(p => p.EnrollmentId))
             {
-                if (existing.TryGetValue(enrollmentId, out var record))
+                var previous = existing.TryGetValue(enrollmentId, out var record) ? record.Status : (AttendanceStatus?)null;
+                if (previous == status)
+                {
+                    continue;
+                }
+
+                if (record is not null)
                 {
                     record.Record(status, currentUser.UserId!.Value, now);
                 }
                 else
                 {
-                    db.Attendance.Add(new AttendanceRecord(enrollmentId, offering!.Id, sessionId, status, currentUser.UserId!.Value, now));
+                    record = new AttendanceRecord(enrollmentId, offering!.Id, sessionId, status, currentUser.UserId!.Value, now);
+                    db.Attendance.Add(record);
                 }
+
+                audit.Record(db, AuditActions.AttendanceRecorded, new AuditSubject("Session", sessionId, offering!.Id, enrollments[enrollmentId].UserId),
+                    new AuditChanges().Add(nameof(AttendanceRecord.Status), previous, status));
             }
 
             await db.SaveChangesAsync(token);

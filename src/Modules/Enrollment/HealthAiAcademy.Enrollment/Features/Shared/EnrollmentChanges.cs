@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Users;
@@ -17,15 +18,16 @@ internal enum ChangeAllowedTo
 
 /// <summary>
 /// What every change of one enrollment shares: load it (404 for anyone who may not see it), check who may act (403), run the
-/// change as one unit of work on a freshly loaded enrollment, and answer 409 for a change its state does not allow.
+/// change as one unit of work on a freshly loaded enrollment, audited when staff change someone else's enrollment, and
+/// answer 409 for a change its state does not allow.
 /// </summary>
-internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, OfferingStaff staff)
+internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, OfferingStaff staff, StaffAudit audit)
 {
     public bool ActsAsCoordinator => staff.IsCoordinator;
 
     public async Task<Outcome<EnrollmentResponse>> ApplyAsync(
-        Guid enrollmentId, ChangeAllowedTo allowedTo, Func<Domain.Enrollment, OfferingOutline, CancellationToken, Task> change,
-        CancellationToken cancellationToken)
+        Guid enrollmentId, ChangeAllowedTo allowedTo, string auditAction, string? auditNote,
+        Func<Domain.Enrollment, OfferingOutline, CancellationToken, Task> change, CancellationToken cancellationToken)
     {
         var enrollment = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
         var offering = enrollment is null ? null : await catalog.GetOfferingAsync(enrollment.OfferingId, cancellationToken);
@@ -50,7 +52,14 @@ internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog c
             await db.InTransactionAsync(async token =>
             {
                 var current = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, token);
+                var before = db.Entry(current).CurrentValues.Clone();
                 await change(current, offering, token);
+                if (!isOwner)
+                {
+                    audit.Record(db, auditAction, new AuditSubject(nameof(Domain.Enrollment), current.Id, current.OfferingId, current.UserId),
+                        AuditChanges.Between(before, db.Entry(current).CurrentValues), auditNote);
+                    await db.SaveChangesAsync(token);
+                }
             }, cancellationToken);
         }
         catch (BusinessRuleViolationException violation)

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.Shared;
@@ -8,7 +9,7 @@ namespace HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 internal sealed class WithdrawEnrollmentHandler(EnrollmentDbContext db, EnrollmentChanges changes, SeatLedger ledger, EnrollmentBooks books, SeatAllocation seats, TimeProvider clock)
 {
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, async (enrollment, offering, token) =>
+        changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, AuditActions.WithdrawnByStaff, null, async (enrollment, offering, token) =>
         {
             var heldSeat = enrollment.HoldsSeat;
             var position = enrollment.WaitlistPosition;

@@ -1,0 +1,83 @@
+using HealthAiAcademy.BuildingBlocks.Audit;
+using HealthAiAcademy.Host.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace HealthAiAcademy.Host.Identity;
+
+/// <summary>The audit trail's action and field codes as administrators read them, in their language.</summary>
+internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels accounts)
+{
+    public static IReadOnlyList<string> Actions { get; } =
+    [
+        AuditActions.CourseCreated, AuditActions.CourseChanged, AuditActions.OfferingCreated, AuditActions.OfferingChanged, AuditActions.OfferingStatusChanged,
+        AuditActions.SessionScheduled, AuditActions.SessionRescheduled, AuditActions.SessionCancelled,
+        AuditActions.ApplicationApproved, AuditActions.ApplicationRejected, AuditActions.NoShowMarked, AuditActions.WithdrawnByStaff,
+        AuditActions.SeatOfferAcceptedByStaff, AuditActions.AttendanceRecorded,
+        AuditActions.AssessmentCreated, AuditActions.AssessmentChanged, AuditActions.AssessmentRequirementChanged, AuditActions.ExtensionGranted,
+        AuditActions.GradeChanged, AuditActions.GradesReleased,
+        AuditActions.CertificateRevoked, AuditActions.CertificateReissued, AuditActions.BulkIssueStarted, AuditActions.EventDeliveredAgain,
+        .. Enum.GetNames<AccountChangeKind>(),
+    ];
+
+    public string Action(string code) => code switch
+    {
+        AuditActions.CourseCreated => text["Course created"],
+        AuditActions.CourseChanged => text["Course changed"],
+        AuditActions.OfferingCreated => text["Offering created"],
+        AuditActions.OfferingChanged => text["Offering changed"],
+        AuditActions.OfferingStatusChanged => text["Offering status changed"],
+        AuditActions.SessionScheduled => text["Session scheduled"],
+        AuditActions.SessionRescheduled => text["Session rescheduled"],
+        AuditActions.SessionCancelled => text["Session cancelled"],
+        AuditActions.ApplicationApproved => text["Application approved"],
+        AuditActions.ApplicationRejected => text["Application rejected"],
+        AuditActions.NoShowMarked => text["Marked as no-show"],
+        AuditActions.WithdrawnByStaff => text["Withdrawn by staff"],
+        AuditActions.SeatOfferAcceptedByStaff => text["Seat offer accepted by staff"],
+        AuditActions.AttendanceRecorded => text["Attendance recorded"],
+        AuditActions.AssessmentCreated => text["Assessment created"],
+        AuditActions.AssessmentChanged => text["Assessment changed"],
+        AuditActions.AssessmentRequirementChanged => text["Completion requirement changed"],
+        AuditActions.ExtensionGranted => text["Extension granted"],
+        AuditActions.GradeChanged => text["Grade changed"],
+        AuditActions.GradesReleased => text["Grades released"],
+        AuditActions.CertificateRevoked => text["Certificate revoked"],
+        AuditActions.CertificateReissued => text["Certificate reissued"],
+        AuditActions.BulkIssueStarted => text["Certificates issued in bulk"],
+        AuditActions.EventDeliveredAgain => text["Event delivered again"],
+        _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
+        _ => code,
+    };
+
+    /// <summary>The field's name where people know it by one; a code nobody reads outside the trail stays as it is.</summary>
+    public string Field(string code) => code switch
+    {
+        "Status" => text["Status"],
+        "Capacity" => text["Capacity"],
+        "Title" => text["Title"],
+        "CohortLabel" => text["Cohort"],
+        "StartsAtUtc" => text["Starts"],
+        "EndsAtUtc" => text["Ends"],
+        "EnrollmentOpensAtUtc" => text["Enrolment opens"],
+        "EnrollmentClosesAtUtc" => text["Enrolment closes"],
+        "CancellationDeadlineUtc" => text["Cancellation deadline"],
+        "MinimumAttendancePercent" => text["Minimum attendance (%)"],
+        "RequiredAssessmentIds" => text["Required assessments"],
+        "InstructorIds" => text["Instructors"],
+        "EnrollmentPolicy" => text["Enrolment policy"],
+        "WaitlistEnabled" => text["Waiting list"],
+        "Weight" => text["Weight"],
+        "PassMarkPercent" => text["Pass mark (%)"],
+        "DueAtUtc" => text["Due"],
+        "RequiredForCompletion" => text["Required for completion"],
+        "ScorePercent" => text["Score (%)"],
+        "Feedback" => text["Feedback"],
+        "Number" => text["Certificate number"],
+        "RevocationReason" => text["Reason"],
+        "DurationMinutes" => text["Duration (minutes)"],
+        "Topic" => text["Topic"],
+        "Accreditations" => text["Accreditations"],
+        "Detail" => text["Detail"],
+        _ => code,
+    };
+}
