@@ -631,3 +631,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162259_WaitlistPositionConcurrency'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201162259_WaitlistPositionConcurrency', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

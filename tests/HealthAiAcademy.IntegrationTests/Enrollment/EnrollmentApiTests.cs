@@ -105,6 +105,31 @@ public sealed class EnrollmentApiTests(AcademyFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Parallel_withdrawals_from_the_waitlist_leave_it_gap_free_in_the_original_order()
+    {
+        var offeringId = await PublishedOfferingAsync(capacity: 2);
+        var people = new List<(HttpClient Client, Guid EnrollmentId)>();
+        foreach (var client in Enumerable.Range(0, 40).Select(_ => factory.CreateClientForUser(Guid.NewGuid())))
+        {
+            people.Add((client, Id(await CoursesApi.JsonAsync(await Enrol(client, offeringId)))));
+        }
+
+        var waitlisted = people.Skip(2).ToList();
+        var leaving = waitlisted.Where((_, index) => index % 2 == 0).ToList();
+        var withdrawals = await Task.WhenAll(leaving.Select(p => p.Client.PostAsync($"/api/enrollment/enrollments/{p.EnrollmentId}/withdraw", null)));
+
+        Assert.All(withdrawals, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var staying = waitlisted.Except(leaving).Select(p => p.EnrollmentId).ToList();
+        var positions = await factory.WithScopeAsync<EnrollmentDbContext, Dictionary<Guid, int?>>(db =>
+            db.Enrollments.AsNoTracking().Where(e => e.OfferingId == offeringId && e.Status == HealthAiAcademy.Enrollment.Contracts.EnrollmentStatus.Waitlisted)
+                .ToDictionaryAsync(e => e.Id, e => e.WaitlistPosition));
+        Assert.Equal(staying.Order(), positions.Keys.Order());
+        Assert.Equal(Enumerable.Range(1, staying.Count), staying.Select(id => positions[id]!.Value));
+        var book = await factory.WithScopeAsync<EnrollmentDbContext, HealthAiAcademy.Enrollment.Domain.EnrollmentBook>(db => db.Books.AsNoTracking().SingleAsync(b => b.OfferingId == offeringId));
+        Assert.Equal((2, staying.Count), (book.SeatsTaken, book.WaitlistLength));
+    }
+
+    [Fact]
     public async Task Applications_take_a_motivation_and_coordinators_decide()
     {
         var offeringId = await PublishedOfferingAsync(capacity: 1, policy: "Application");

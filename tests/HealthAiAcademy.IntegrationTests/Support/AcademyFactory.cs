@@ -107,6 +107,14 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
     /// </summary>
     public HttpClient CreateClientForUser(Guid userId, params string[] roles)
     {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BearerTokenFor(userId, roles));
+        return client;
+    }
+
+    /// <summary>A bearer token for the user, valid for an hour on every host that shares this data folder's keys.</summary>
+    public string BearerTokenFor(Guid userId, params string[] roles)
+    {
         var identity = new System.Security.Claims.ClaimsIdentity(
             [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, userId.ToString()),
              .. roles.Select(role => new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role))],
@@ -117,9 +125,7 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
             new System.Security.Claims.ClaimsPrincipal(identity),
             new Microsoft.AspNetCore.Authentication.AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) },
             Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme);
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.BearerTokenProtector.Protect(ticket));
-        return client;
+        return options.BearerTokenProtector.Protect(ticket);
     }
 
     /// <summary>A browser-like client signed in with the Identity cookie, as pages need.</summary>

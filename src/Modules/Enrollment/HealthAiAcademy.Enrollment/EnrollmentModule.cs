@@ -99,8 +99,9 @@ public static class EnrollmentModule
         // Recurring sweeps.
         services.AddScoped<DueReminderFinder>();
         services.AddTransient<ReminderSweep>();
+        var reminderSchedule = configuration.GetSection(EnrollmentOptions.SectionName)[nameof(EnrollmentOptions.ReminderSchedule)] ?? EnrollmentOptions.DefaultReminderSchedule;
         services.AddRecurringJob(ReminderSweep.JobId, jobs =>
-            jobs.AddOrUpdate<ReminderSweep>(ReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
+            jobs.AddOrUpdate<ReminderSweep>(ReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), reminderSchedule));
         services.AddTransient<SeatOfferExpiryJob>();
         services.AddRecurringJob(SeatOfferExpiryJob.JobId, jobs =>
             jobs.AddOrUpdate<SeatOfferExpiryJob>(SeatOfferExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *"));

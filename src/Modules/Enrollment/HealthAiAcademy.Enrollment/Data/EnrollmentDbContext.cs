@@ -45,6 +45,9 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             enrollment.Property(e => e.Id).ValueGeneratedNever();
             // The status guards every change: two requests acting on the same enrollment at once cannot both succeed.
             enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+            // Positions move when someone ahead leaves (an UPDATE of many rows): a change decided on a position that has
+            // since moved must fail and be decided again, or two people end up at the same place (SQL Server, read committed).
+            enrollment.Property(e => e.WaitlistPosition).IsConcurrencyToken();
             enrollment.HasIndex(e => new { e.OfferingId, e.UserId }).IsUnique();
             enrollment.Property(e => e.Motivation).HasMaxLength(2000);
             enrollment.Property(e => e.DecisionMessage).HasMaxLength(2000);

@@ -23,6 +23,8 @@ internal enum ChangeAllowedTo
 /// </summary>
 internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, OfferingStaff staff, StaffAudit audit)
 {
+    private const int MaxAttempts = 3;
+
     public bool ActsAsCoordinator => staff.IsCoordinator;
 
     public async Task<Outcome<EnrollmentResponse>> ApplyAsync(
@@ -47,28 +49,37 @@ internal sealed class EnrollmentChanges(EnrollmentDbContext db, ICourseCatalog c
             return Outcome<EnrollmentResponse>.Forbidden("Only coordinators may do this.");
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.InTransactionAsync(async token =>
+            try
             {
-                var current = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, token);
-                var before = db.Entry(current).CurrentValues.Clone();
-                await change(current, offering, token);
-                if (!isOwner)
+                await db.InTransactionAsync(async token =>
                 {
-                    audit.Record(db, auditAction, new AuditSubject(nameof(Domain.Enrollment), current.Id, current.OfferingId, current.UserId),
-                        AuditChanges.Between(before, db.Entry(current).CurrentValues), auditNote);
-                    await db.SaveChangesAsync(token);
-                }
-            }, cancellationToken);
-        }
-        catch (BusinessRuleViolationException violation)
-        {
-            return Outcome<EnrollmentResponse>.Conflict(violation.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<EnrollmentResponse>.Conflict("This enrollment was changed at the same time: reload and try again.");
+                    var current = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, token);
+                    var before = db.Entry(current).CurrentValues.Clone();
+                    await change(current, offering, token);
+                    if (!isOwner)
+                    {
+                        audit.Record(db, auditAction, new AuditSubject(nameof(Domain.Enrollment), current.Id, current.OfferingId, current.UserId),
+                            AuditChanges.Between(before, db.Entry(current).CurrentValues), auditNote);
+                        await db.SaveChangesAsync(token);
+                    }
+                }, cancellationToken);
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // Another change (a withdrawal ahead in the queue moving everyone up) won the row: decide again on what is there now.
+                db.ChangeTracker.Clear();
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                return Outcome<EnrollmentResponse>.Conflict(violation.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Outcome<EnrollmentResponse>.Conflict("This enrollment was changed at the same time: reload and try again.");
+            }
         }
 
         var saved = await db.Enrollments.AsNoTracking().SingleAsync(e => e.Id == enrollmentId, cancellationToken);

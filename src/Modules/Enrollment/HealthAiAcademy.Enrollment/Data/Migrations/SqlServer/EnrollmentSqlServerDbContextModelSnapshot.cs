@@ -204,6 +204,7 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("WaitlistPosition")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");

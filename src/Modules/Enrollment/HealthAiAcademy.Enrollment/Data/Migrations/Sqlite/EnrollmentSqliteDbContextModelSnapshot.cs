@@ -198,6 +198,7 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("WaitlistPosition")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
