@@ -57,6 +57,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMiddleware<RequestBodyLimits>();
 app.UseCookiePolicy();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -74,11 +75,12 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapHealthEndpoints();
-app.MapAccountFeatures();
-app.MapCoursesModule();
-app.MapEnrollmentModule();
-app.MapAssessmentModule();
-app.MapCertificationModule();
+var operations = app.MapGroup(string.Empty).AddEndpointFilterFactory(BoundedLists.Factory);
+operations.MapAccountFeatures();
+operations.MapCoursesModule();
+operations.MapEnrollmentModule();
+operations.MapAssessmentModule();
+operations.MapCertificationModule();
 app.MapRazorPages();
 app.UseAcademyJobs();
 

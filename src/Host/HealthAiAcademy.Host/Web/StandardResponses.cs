@@ -10,7 +10,7 @@ namespace HealthAiAcademy.Host.Web;
 /// <summary>
 /// The answers every operation can give whatever its own use case, documented from its endpoint's metadata so a generated
 /// client knows them: 401 and 403 where a policy guards it (403 also for a cookie call without its anti-forgery token),
-/// 400 where it reads parameters or a body, 404 where its route names something by id, 429 where a rate limit applies.
+/// 400 where it reads parameters or a body, 413 where it takes a body, 404 where its route names something by id, 429 where a rate limit applies.
 /// The walk test fails when an operation answers a status its entry does not list.
 /// </summary>
 internal static class StandardResponses
@@ -50,6 +50,11 @@ internal static class StandardResponses
         if (description.ParameterDescriptions.Count > 0)
         {
             Add(StatusCodes.Status400BadRequest, "A parameter or the body is not valid; errors name the fields.");
+        }
+
+        if (unsafeMethod)
+        {
+            Add(StatusCodes.Status413PayloadTooLarge, "The body is larger than this operation takes (256 KB, uploads more).");
         }
 
         if (description.ParameterDescriptions.Any(p => p.Source.Id == "Path"))

@@ -16,5 +16,7 @@ internal static class HandInAssignmentEndpoint
                     ? TypedResults.Created($"/api/assessment/submissions/{handedIn.HandIn.Id}", handedIn.HandIn)
                     : TypedResults.Ok(handedIn.HandIn)))
             .RequireAuthorization(Policies.SignedIn).WithName("HandIn")
+            // The file comes base64-encoded in the JSON: a third larger than the largest file an assignment may take.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AssessmentRequestValidator.MaxFileKilobytesLimit * 1024L * 4 / 3 + 1_000_000))
             .WithSummary("Hands in an assignment (text and/or a base64 file); replaces the hand-in until it is graded.");
 }
