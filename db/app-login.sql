@@ -19,10 +19,11 @@ ALTER ROLE [db_datawriter] ADD MEMBER [academy_app];
 GRANT EXECUTE TO [academy_app];
 GRANT CREATE TABLE TO [academy_app];
 GRANT ALTER, REFERENCES ON SCHEMA::[hangfire] TO [academy_app];
--- The trails are append-only in the code too; here even a bug or an injected statement cannot rewrite them.
-DENY UPDATE, DELETE ON OBJECT::[courses].[AuditEntries] TO [academy_app];
-DENY UPDATE, DELETE ON OBJECT::[enrollment].[AuditEntries] TO [academy_app];
-DENY UPDATE, DELETE ON OBJECT::[assessment].[AuditEntries] TO [academy_app];
-DENY UPDATE, DELETE ON OBJECT::[assessment].[GradeAudit] TO [academy_app];
-DENY UPDATE, DELETE ON OBJECT::[certification].[AuditEntries] TO [academy_app];
+-- The trails are append-only in the code too; here even a bug or an injected statement cannot delete from them (erasure
+-- blanks the free text of entries about the erased person, so UPDATE stays allowed).
+DENY DELETE ON OBJECT::[courses].[AuditEntries] TO [academy_app];
+DENY DELETE ON OBJECT::[enrollment].[AuditEntries] TO [academy_app];
+DENY DELETE ON OBJECT::[assessment].[AuditEntries] TO [academy_app];
+DENY DELETE ON OBJECT::[assessment].[GradeAudit] TO [academy_app];
+DENY DELETE ON OBJECT::[certification].[AuditEntries] TO [academy_app];
 GO

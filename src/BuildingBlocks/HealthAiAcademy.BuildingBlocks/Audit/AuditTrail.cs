@@ -33,7 +33,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IEnumerable<ModuleDa
     public const int MaxDepth = 10_000;
 
     public IReadOnlyList<string> Modules =>
-        [.. databases.Where(d => d.HasOutbox).Select(d => d.Name).Concat(otherSources.Select(s => s.Module)).Distinct().Order()];
+        [.. databases.Where(d => d.HasAuditTrail).Select(d => d.Name).Concat(otherSources.Select(s => s.Module)).Distinct().Order()];
 
     public async Task<PagedResult<AuditRecord>> ReadAsync(AuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IEnumerable<ModuleDa
     }
 
     private IEnumerable<IAuditTrailSource> Sources(AuditQuery query) =>
-        databases.Where(d => d.HasOutbox).Select(d => (IAuditTrailSource)new ModuleEntries(scopes, d))
+        databases.Where(d => d.HasAuditTrail).Select(d => (IAuditTrailSource)new ModuleEntries(scopes, d))
             .Concat(otherSources)
             .Where(s => query.Module is null || string.Equals(s.Module, query.Module, StringComparison.OrdinalIgnoreCase));
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.BuildingBlocks.Data;
 
 /// <summary>Base of every module's DbContext: gives it an outbox, an inbox and an audit trail in its own database (or schema).</summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IOutboxContext
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -16,8 +16,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Stores the event in the outbox; it is committed by the same SaveChanges as the change that raised it.</summary>
-    public void AddIntegrationEvent(IntegrationEvent integrationEvent) =>
-        OutboxMessages.Add(OutboxMessage.From(integrationEvent));
+    public void AddIntegrationEvent(IntegrationEvent integrationEvent) => OutboxModel.AddIntegrationEvent(this, integrationEvent);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -36,21 +35,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<OutboxMessage>(outbox =>
-        {
-            outbox.ToTable("OutboxMessages");
-            outbox.HasKey(m => m.Id);
-            outbox.Property(m => m.Id).ValueGeneratedNever();
-            outbox.Property(m => m.Type).HasMaxLength(400);
-            outbox.Property(m => m.LastError).HasMaxLength(2000);
-            outbox.HasIndex(m => new { m.ProcessedAtUtc, m.OccurredAtUtc });
-        });
-        modelBuilder.Entity<InboxMessage>(inbox =>
-        {
-            inbox.ToTable("InboxMessages");
-            inbox.HasKey(m => new { m.MessageId, m.Handler });
-            inbox.Property(m => m.Handler).HasMaxLength(300);
-        });
+        OutboxModel.Configure(modelBuilder);
         modelBuilder.Entity<AuditEntry>(audit =>
         {
             audit.ToTable("AuditEntries");
@@ -64,6 +49,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             audit.HasIndex(e => new { e.OfferingId, e.AtUtc });
         });
     }
+
+    /// <summary>
+    /// Erasure's one exception to append-only: the free text of entries about the person (notes, changed values) is
+    /// removed; who did what, when, stays.
+    /// </summary>
+    public Task<int> EraseAuditTextAboutAsync(Guid personId, CancellationToken cancellationToken) =>
+        AuditEntries.Where(e => e.PersonId == personId && (e.Note != null || e.Changes != null))
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Note, (string?)null).SetProperty(e => e.Changes, (string?)null), cancellationToken);
 
     private void RefuseAuditRewrites()
     {

@@ -70,8 +70,8 @@ public sealed class OutboxDispatcher(
         do
         {
             await using var scope = scopes.CreateAsyncScope();
-            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            var batch = await context.OutboxMessages
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            var batch = await ((IOutboxContext)context).OutboxMessages
                 .Where(m => m.ProcessedAtUtc == null && m.Attempts < MaxAttempts)
                 .OrderBy(m => m.OccurredAtUtc)
                 .Take(BatchSize)

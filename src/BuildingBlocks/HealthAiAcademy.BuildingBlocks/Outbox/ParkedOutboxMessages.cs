@@ -58,17 +58,21 @@ public sealed class ParkedOutboxMessages(IServiceScopeFactory scopes, IEnumerabl
         }
 
         message.Unpark();
-        StaffAudit.RecordBy(context, administratorId, clock.GetUtcNow().UtcDateTime, AuditActions.EventDeliveredAgain,
-            new AuditSubject("OutboxMessage", message.Id), message.Type.Split(',')[0].Split('.')[^1]);
-        await context.SaveChangesAsync(cancellationToken);
+        if (context is ModuleDbContext withTrail)
+        {
+            StaffAudit.RecordBy(withTrail, administratorId, clock.GetUtcNow().UtcDateTime, AuditActions.EventDeliveredAgain,
+                new AuditSubject("OutboxMessage", message.Id), message.Type.Split(',')[0].Split('.')[^1]);
+        }
+
+        await ((DbContext)context).SaveChangesAsync(cancellationToken);
         jobs.Enqueue<OutboxDispatcher>(dispatcher => dispatcher.DeliverAsync(module, CancellationToken.None));
         return true;
     }
 
-    private static ModuleDbContext Context(AsyncServiceScope scope, ModuleDatabase database) =>
-        (ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+    private static IOutboxContext Context(AsyncServiceScope scope, ModuleDatabase database) =>
+        (IOutboxContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
 
-    private static IQueryable<OutboxMessage> Parked(ModuleDbContext context) =>
+    private static IQueryable<OutboxMessage> Parked(IOutboxContext context) =>
         context.OutboxMessages.Where(m => m.ProcessedAtUtc == null && m.Attempts >= OutboxDispatcher.MaxAttempts);
 }
 

@@ -11,6 +11,9 @@ public enum AccountStatus
     Unconfirmed,
     Active,
     Deactivated,
+
+    /// <summary>Erased at the person's request: anonymised and closed for good.</summary>
+    Erased,
 }
 
 /// <summary>An account. Modules never see this type: they get ids and <c>UserProfile</c> records.</summary>
@@ -40,11 +43,35 @@ public sealed class AcademyUser : IdentityUser<Guid>
     /// <summary>A deactivated account cannot sign in and its sessions have ended; reactivating gives it back as it was.</summary>
     public DateTime? DeactivatedAtUtc { get; set; }
 
+    /// <summary>Set when the person was erased at their request; nothing that named them is left on the account.</summary>
+    public DateTime? ErasedAtUtc { get; set; }
+
     public AccountStatus Status => this switch
     {
+        { ErasedAtUtc: not null } => AccountStatus.Erased,
         { DeactivatedAtUtc: not null } => AccountStatus.Deactivated,
         { InvitedAtUtc: not null, PasswordHash: null } => AccountStatus.Invited,
         { EmailConfirmed: false } => AccountStatus.Unconfirmed,
         _ => AccountStatus.Active,
     };
+
+    /// <summary>Anonymises and closes the account: name, addresses, numbers and password go; the id stays, named by nothing.</summary>
+    public void Erase(DateTime nowUtc)
+    {
+        var placeholder = $"erased-{Id:N}@erased.invalid";
+        FullName = Features.EraseAccount.EraseAccountHandler.ErasedName;
+        UserName = placeholder;
+        Email = placeholder;
+        EmailConfirmed = false;
+        PhoneNumber = null;
+        PasswordHash = null;
+        TwoFactorEnabled = false;
+        LockoutEnabled = true;
+        Profession = null;
+        RegistrationNumber = null;
+        StudentNumber = null;
+        PreferredLanguage = null;
+        DeactivatedAtUtc ??= nowUtc;
+        ErasedAtUtc = nowUtc;
+    }
 }

@@ -20,6 +20,7 @@ public enum AccountChangeKind
     RecoveryCodesRenewed,
     ExternalLoginLinked,
     ProfileChanged,
+    Erased,
 }
 
 /// <summary>

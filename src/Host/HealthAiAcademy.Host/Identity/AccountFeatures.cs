@@ -15,6 +15,8 @@ using HealthAiAcademy.Host.Identity.Features.SignIn;
 using HealthAiAcademy.Host.Identity.Features.SignInWithSso;
 using HealthAiAcademy.Host.Identity.Features.SignOutEverywhere;
 using HealthAiAcademy.Host.Identity.Features.DeactivateUser;
+using HealthAiAcademy.Host.Identity.Features.EraseAccount;
+using HealthAiAcademy.Host.Identity.Features.ExportPersonalData;
 using HealthAiAcademy.Host.Identity.Features.GetUser;
 using HealthAiAcademy.Host.Identity.Features.GrantRole;
 using HealthAiAcademy.Host.Identity.Features.InviteUser;
@@ -66,6 +68,8 @@ internal static class AccountFeatures
         services.AddScoped<ExternalSignIn>();
 
         services.AddScoped<ListUsersHandler>();
+        services.AddScoped<EraseAccountHandler>();
+        services.AddScoped<ExportPersonalDataHandler>();
         services.AddScoped<GetUserHandler>();
         services.AddScoped<InviteUserHandler>();
         services.AddScoped<ResendInvitationHandler>();
@@ -89,6 +93,7 @@ internal static class AccountFeatures
         ChangeEmailEndpoint.Map(auth);
         GetProfileEndpoint.Map(auth);
         EditProfileEndpoint.Map(auth);
+        ExportPersonalDataEndpoint.Map(auth);
         IssueAntiforgeryTokenEndpoint.Map(auth);
 
         var admin = endpoints.MapGroup("/api/admin").WithTags("Administration");
@@ -100,6 +105,7 @@ internal static class AccountFeatures
         RevokeRoleEndpoint.Map(admin);
         DeactivateUserEndpoint.Map(admin);
         ReactivateUserEndpoint.Map(admin);
+        EraseAccountEndpoint.Map(admin);
         ShowAuditTrailEndpoint.Map(admin);
 
         SearchStaffEndpoint.Map(endpoints.MapGroup("/api"));

@@ -21,6 +21,7 @@ internal sealed class AccountLabels(IStringLocalizer<HostText> text)
         AccountStatus.Invited => text["Invited"],
         AccountStatus.Unconfirmed => text["Address not confirmed"],
         AccountStatus.Active => text["Active"],
+        AccountStatus.Erased => text["Erased"],
         _ => text["Deactivated"],
     };
 
@@ -43,6 +44,7 @@ internal sealed class AccountLabels(IStringLocalizer<HostText> text)
         AccountChangeKind.TwoFactorDisabled => text["Two-step sign-in turned off"],
         AccountChangeKind.RecoveryCodesRenewed => text["New recovery codes"],
         AccountChangeKind.ProfileChanged => text["Profile changed"],
+        AccountChangeKind.Erased => text["Erased at the person's request"],
         _ => text["Single sign-on linked"],
     };
 }

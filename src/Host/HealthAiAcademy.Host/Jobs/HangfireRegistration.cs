@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Privacy;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
@@ -50,6 +51,9 @@ internal static class HangfireRegistration
         }
 
         services.AddOutboxDelivery();
+        services.AddTransient<RetentionSweep>();
+        services.AddRecurringJob(RetentionSweep.JobId, jobs =>
+            jobs.AddOrUpdate<RetentionSweep>(RetentionSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "30 3 * * *"));
         return services;
     }
 

@@ -22,6 +22,7 @@ using HealthAiAcademy.Assessment.Features.StartQuizAttempt;
 using HealthAiAcademy.Assessment.Features.SubmitQuizAttempt;
 using HealthAiAcademy.Assessment.Features.UpdateAssessment;
 using HealthAiAcademy.BuildingBlocks.Audit;
+using HealthAiAcademy.BuildingBlocks.Events;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.DemoData;
 using HealthAiAcademy.Courses.Contracts;
@@ -48,6 +49,9 @@ public static class AssessmentModule
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<ParticipantStanding>();
         services.AddScoped<PassRecorder>();
+        services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
+        services.AddScoped<BuildingBlocks.Privacy.IRetentionRule, Features.ApplyRetention.SubmissionRetention>();
         services.AddSingleton<IAuditTrailSource, GradeHistoryAuditSource>();
         services.AddScoped<AttemptViews>();
         services.AddScoped<GradingQueueItems>();

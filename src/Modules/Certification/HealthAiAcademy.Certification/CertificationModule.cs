@@ -43,6 +43,9 @@ public static class CertificationModule
         services.AddSingleton<Features.Shared.OfferingLabels>();
         services.AddScoped<CertificateIssuer>();
         services.AddIntegrationEventHandler<EnrollmentCompletedIntegrationEvent, EnrollmentCompletedHandler>();
+        services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
+        services.AddScoped<BuildingBlocks.Privacy.IRetentionRule, Features.ApplyRetention.ErasedHolderRetention>();
         services.AddScoped<CertificateViews>();
         services.AddScoped<ListMyCertificatesHandler>();
         services.AddScoped<GetCpdSummaryHandler>();

@@ -83,6 +83,8 @@ public static class CoursesModule
         services.AddScoped<AddLessonHandler>();
         services.AddScoped<ICourseCatalog, CourseCatalog>();
         services.AddIntegrationEventHandler<AssessmentRequirementChangedIntegrationEvent, AssessmentRequirementChangedHandler>();
+        services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
         services.AddScoped<IDemoDataSeeder, CoursesDemoDataSeeder>();
         services.Configure<RazorPagesOptions>(options =>
             options.Conventions.AddAreaPageRoute("Courses", "/Manage/CourseEditor", "manage/courses/new"));

@@ -25,6 +25,9 @@ public interface IEnrollmentDirectory
     Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Per offering, what staff steer by: seats, waiting list, decisions due, completions (one query per figure, not per offering).</summary>
+    /// <summary>How many places the person holds or waits for (enrolled, waitlisted, applied) in offerings that have not ended.</summary>
+    Task<int> CountOpenPlacesAsync(Guid userId, DateTime nowUtc, CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<Guid, OfferingFigures>> FiguresAsync(IReadOnlyCollection<Guid> offeringIds, DateTime nowUtc, CancellationToken cancellationToken);
 }
 

@@ -95,6 +95,9 @@ public static class EnrollmentModule
         services.AddIntegrationEventHandler<SessionCancelledIntegrationEvent, SessionCancelledHandler>();
         services.AddIntegrationEventHandler<AssessmentPassedIntegrationEvent, AssessmentPassedHandler>();
         services.AddIntegrationEventHandler<GradesReleasedIntegrationEvent, GradesReleasedHandler>();
+        services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
+        services.AddScoped<BuildingBlocks.Privacy.IRetentionRule, Features.ApplyRetention.NotificationRetention>();
 
         // Recurring sweeps.
         services.AddScoped<DueReminderFinder>();

@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -6,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Host.Identity.Data;
 
-/// <summary>Accounts, roles and the data-protection keys that host instances share (so a sign-in works on every instance).</summary>
+/// <summary>
+/// Accounts, roles and the data-protection keys that host instances share (so a sign-in works on every instance), with an
+/// outbox for what the modules must hear about accounts (an erasure).
+/// </summary>
 internal abstract class AcademyIdentityDbContext(DbContextOptions options)
-    : IdentityDbContext<AcademyUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<AcademyUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, IOutboxContext
 {
     public const string Schema = "identity";
     public const string DatabaseName = "Identity";
@@ -19,12 +23,17 @@ internal abstract class AcademyIdentityDbContext(DbContextOptions options)
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreDateTimesAsUtc();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        OutboxModel.Configure(builder);
         builder.Entity<AcademyUser>(user =>
         {
             user.Property(u => u.FullName).HasMaxLength(AcademyUser.FullNameMaxLength);

@@ -18,4 +18,11 @@ internal sealed class QuizAnswer
 
     /// <summary>The share of the question's points this answer earns, from 0 to 1, set once the attempt is handed in.</summary>
     public void Award(double credit) => Credit = credit;
+
+    public QuizAnswer WithoutText()
+    {
+        var copy = new QuizAnswer { QuestionId = QuestionId, Choices = [.. Choices], Boolean = Boolean, Number = Number };
+        copy.Award(Credit);
+        return copy;
+    }
 }

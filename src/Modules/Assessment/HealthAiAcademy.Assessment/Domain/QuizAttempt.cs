@@ -59,6 +59,10 @@ internal sealed class QuizAttempt
 
     public double? ScorePercent { get; private set; }
 
+    /// <summary>On erasure: typed answers go (they may say anything); choices and the credit each earned stay.</summary>
+    public void EraseTypedAnswers() =>
+        Answers = [.. Answers.Select(a => a.WithoutText())];
+
     public void Submit(IEnumerable<QuizAnswer> scoredAnswers, double rawScorePercent, double penaltyPercent, DateTime nowUtc)
     {
         Answers = [.. scoredAnswers];

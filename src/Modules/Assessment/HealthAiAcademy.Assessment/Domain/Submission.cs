@@ -64,6 +64,21 @@ internal sealed class Submission
     /// <summary>Bumped on every change, so two markers (or two hand-ins) at once cannot overwrite each other.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// On erasure or at the end of the retention period: the work itself (text, file) and the feedback on it go; the
+    /// score, the dates and who graded stay, so the gradebook and the pass still add up.
+    /// </summary>
+    /// <returns>The file to delete with it, if any.</returns>
+    public Guid? EraseContent()
+    {
+        var file = FileId;
+        Text = null;
+        FileId = null;
+        Feedback = null;
+        Version++;
+        return file;
+    }
+
     public void HandIn(string? text, Guid? fileId, string? fileName, long? fileBytes, int daysLate, double penaltyPercent, DateTime nowUtc)
     {
         if (State != GradeState.NotGraded)

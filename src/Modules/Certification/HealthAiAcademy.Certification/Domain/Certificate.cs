@@ -25,6 +25,11 @@ internal sealed class Certificate
         IssuedAtUtc = issuedAtUtc;
     }
 
+    public const string AnonymousHolder = "(removed)";
+
+    private string holderName = "";
+    private string? registrationNumber;
+
     public Guid Id { get; private set; }
 
     /// <summary>Human-readable, printed and quoted on the phone: HAIA-2026-7KD3QX9M.</summary>
@@ -46,9 +51,9 @@ internal sealed class Certificate
 
     public CertificateTemplate Template { get; init; }
 
-    public string HolderName { get; init; } = "";
+    public string HolderName { get => holderName; init => holderName = value; }
 
-    public string? RegistrationNumber { get; init; }
+    public string? RegistrationNumber { get => registrationNumber; init => registrationNumber = value; }
 
     public string OfferingTitle { get; init; } = "";
 
@@ -107,11 +112,36 @@ internal sealed class Certificate
 
     public int PdfBytes { get; private set; }
 
+    /// <summary>When the holder was erased at their request: the certificate is kept until the retention period ends (ADR 0018).</summary>
+    public DateTime? HolderErasedAtUtc { get; private set; }
+
+    /// <summary>When the retention period ended and the holder's name and number were removed.</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
     /// <summary>The rendered PDF this certificate is downloaded as: its hash (printed nowhere, shown on verification) and size.</summary>
     public void AttachPdf(byte[] pdf)
     {
         PdfSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
         PdfBytes = pdf.Length;
+    }
+
+    public void MarkHolderErased(DateTime nowUtc) => HolderErasedAtUtc ??= nowUtc;
+
+    /// <summary>
+    /// The end of the retention period of an erased holder's certificate: the name and registration number go, and it
+    /// no longer verifies (revoked, with the reason shown to anyone who checks the code).
+    /// </summary>
+    public void Anonymise(DateTime nowUtc)
+    {
+        holderName = AnonymousHolder;
+        registrationNumber = null;
+        AnonymisedAtUtc = nowUtc;
+        if (Status == CertificateStatus.Valid)
+        {
+            Status = CertificateStatus.Revoked;
+            RevokedAtUtc = nowUtc;
+            RevocationReason = "Removed at the holder's request once the retention period had ended.";
+        }
     }
 
     public bool IsExpired(DateOnly today) => ExpiresOn is { } expires && today > expires;

@@ -86,6 +86,13 @@ internal sealed class Enrollment
         EndedAtUtc = null;
     }
 
+    /// <summary>On erasure: what the person and staff wrote (motivation, decision message) goes; status and dates stay.</summary>
+    public void EraseFreeText()
+    {
+        Motivation = null;
+        DecisionMessage = null;
+    }
+
     public void Reject(string? message, DateTime nowUtc)
     {
         Ensure(EnrollmentStatus.PendingApproval);

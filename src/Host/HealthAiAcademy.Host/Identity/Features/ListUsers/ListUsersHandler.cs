@@ -39,7 +39,8 @@ internal sealed class ListUsersHandler(AcademyIdentityDbContext db, AccountDirec
 
         users = query.Status switch
         {
-            AccountStatus.Deactivated => users.Where(u => u.DeactivatedAtUtc != null),
+            AccountStatus.Erased => users.Where(u => u.ErasedAtUtc != null),
+            AccountStatus.Deactivated => users.Where(u => u.DeactivatedAtUtc != null && u.ErasedAtUtc == null),
             AccountStatus.Invited => users.Where(u => u.DeactivatedAtUtc == null && u.InvitedAtUtc != null && u.PasswordHash == null),
             AccountStatus.Unconfirmed => users.Where(u => u.DeactivatedAtUtc == null && !(u.InvitedAtUtc != null && u.PasswordHash == null) && !u.EmailConfirmed),
             AccountStatus.Active => users.Where(u => u.DeactivatedAtUtc == null && !(u.InvitedAtUtc != null && u.PasswordHash == null) && u.EmailConfirmed),

@@ -1,3 +1,4 @@
+using HealthAiAcademy.Host.Identity.Features.EraseAccount;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity;
@@ -43,6 +44,9 @@ internal sealed class DetailsModel(GetUserHandler details, AccountLabels labels,
 
     public Task<IActionResult> OnPostReactivateAsync(Guid userId, [FromServices] ReactivateUserHandler handler, CancellationToken cancellationToken) =>
         AnswerAsync(userId, handler.HandleAsync(userId, cancellationToken), text["The account is active again."], cancellationToken);
+
+    public Task<IActionResult> OnPostEraseAsync(Guid userId, bool? confirmed, [FromServices] EraseAccountHandler handler, CancellationToken cancellationToken) =>
+        AnswerAsync(userId, handler.HandleAsync(userId, new EraseAccountRequest(confirmed), cancellationToken), text["The person is erased; every part of the academy removes what it held."], cancellationToken);
 
     public Task<IActionResult> OnPostResendAsync(Guid userId, [FromServices] ResendInvitationHandler handler, CancellationToken cancellationToken) =>
         AnswerAsync(userId, handler.HandleAsync(userId, cancellationToken), text["A new invitation is on its way."], cancellationToken);

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Features.VerifyCertificate;
 
-/// <summary>Everything printed on the certificate, so a registry or employer can compare it with the PDF in front of them.</summary>
+/// <summary>
+/// Everything printed on the certificate, so a registry or employer can compare it with the PDF in front of them; the
+/// registration number masked but for its last three characters (enough to compare, not to harvest).
+/// </summary>
 internal sealed record Verification(
     string Status, string Number, string HolderName, string? RegistrationNumber, string OfferingTitle, string CourseCode, string OfferingKind,
     string Delivery, string? Location, DateOnly StartDate, DateOnly EndDate, DateOnly CompletedOn, int StudyLoadHours, double? Ects,
@@ -36,9 +39,15 @@ internal sealed class VerificationQuery(CertificationDbContext db, TimeProvider 
             : null;
         var today = AcademyTime.DateOf(clock.GetUtcNow().UtcDateTime);
         return new Verification(
-            CertificateView.StatusOf(c, today), c.Number, c.HolderName, c.RegistrationNumber, c.OfferingTitle, c.CourseCode, c.OfferingKind, c.Delivery,
+            CertificateView.StatusOf(c, today), c.Number, c.HolderName, Mask(c.RegistrationNumber), c.OfferingTitle, c.CourseCode, c.OfferingKind, c.Delivery,
             c.Location, c.StartDate, c.EndDate, c.CompletedOn, c.StudyLoadHours, c.Ects,
             [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))], c.LearningOutcomes, c.FinalScorePercent,
             c.Institution, c.Signatory, c.IssuedAtUtc, c.ExpiresOn, c.RevokedAtUtc, c.RevocationReason, supersededBy, c.PdfSha256);
     }
+
+    /// <summary>"12345678901" → "••••••••901": anyone holding the certificate can compare the end; nobody learns the number.</summary>
+    public static string? Mask(string? registrationNumber) =>
+        registrationNumber is not { Length: > 0 } number
+            ? null
+            : number.Length <= 3 ? new string('•', number.Length) : new string('•', number.Length - 3) + number[^3..];
 }

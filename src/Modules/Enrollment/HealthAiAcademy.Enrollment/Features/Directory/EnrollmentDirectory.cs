@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Specifications;
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Data.Specifications;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Enrollment.Features.Directory;
 
-internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentDirectory
+internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog catalog) : IEnrollmentDirectory
 {
     public Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
         db.Enrollments.WithSpecification(new ParticipationsSpecification(userId, offeringId)).AnyAsync(cancellationToken);
@@ -53,6 +54,15 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db) : IEnrollmentD
             .OrderByDescending(e => e.RequestedAtUtc)
             .Select(e => new ParticipantState(e.Id, e.Status, e.WaitlistPosition))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<int> CountOpenPlacesAsync(Guid userId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var offeringIds = await db.Enrollments.AsNoTracking()
+            .Where(e => e.UserId == userId
+                        && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Waitlisted || e.Status == EnrollmentStatus.PendingApproval))
+            .Select(e => e.OfferingId).ToListAsync(cancellationToken);
+        return offeringIds.Count == 0 ? 0 : (await catalog.GetOfferingsAsync(offeringIds, cancellationToken)).Count(o => o.EndsAtUtc > nowUtc);
+    }
 
     public async Task<IReadOnlyDictionary<Guid, OfferingFigures>> FiguresAsync(IReadOnlyCollection<Guid> offeringIds, DateTime nowUtc, CancellationToken cancellationToken)
     {

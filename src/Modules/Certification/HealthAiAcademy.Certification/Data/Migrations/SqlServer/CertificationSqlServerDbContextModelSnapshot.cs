@@ -177,6 +177,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("AttendancePercent")
                         .HasColumnType("int");
 
@@ -213,6 +216,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
 
                     b.Property<int>("Generation")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("HolderErasedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("HolderName")
                         .IsRequired()

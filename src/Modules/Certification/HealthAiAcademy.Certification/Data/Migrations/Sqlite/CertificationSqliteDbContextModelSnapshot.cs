@@ -171,6 +171,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AttendancePercent")
                         .HasColumnType("INTEGER");
 
@@ -207,6 +210,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
 
                     b.Property<int>("Generation")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HolderErasedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
