@@ -344,3 +344,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164149_HolderErasure'
+)
+BEGIN
+    ALTER TABLE [certification].[Certificates] ADD [AnonymisedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164149_HolderErasure'
+)
+BEGIN
+    ALTER TABLE [certification].[Certificates] ADD [HolderErasedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164149_HolderErasure'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201164149_HolderErasure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

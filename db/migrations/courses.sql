@@ -456,3 +456,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201165537_PastRunRecords'
+)
+BEGIN
+    ALTER TABLE [courses].[Offerings] ADD [IsPastRunRecord] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201165537_PastRunRecords'
+)
+BEGIN
+    INSERT INTO [courses].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201165537_PastRunRecords', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

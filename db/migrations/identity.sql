@@ -357,3 +357,62 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164144_OutboxAndErasure'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [ErasedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164144_OutboxAndErasure'
+)
+BEGIN
+    CREATE TABLE [identity].[InboxMessages] (
+        [MessageId] uniqueidentifier NOT NULL,
+        [Handler] nvarchar(300) NOT NULL,
+        [HandledAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Handler])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164144_OutboxAndErasure'
+)
+BEGIN
+    CREATE TABLE [identity].[OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(400) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredAtUtc] datetime2 NOT NULL,
+        [ProcessedAtUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164144_OutboxAndErasure'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_ProcessedAtUtc_OccurredAtUtc] ON [identity].[OutboxMessages] ([ProcessedAtUtc], [OccurredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201164144_OutboxAndErasure'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201164144_OutboxAndErasure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

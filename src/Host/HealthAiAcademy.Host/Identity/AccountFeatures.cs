@@ -70,6 +70,7 @@ internal static class AccountFeatures
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<EraseAccountHandler>();
         services.AddScoped<ExportPersonalDataHandler>();
+        services.AddScoped<BuildingBlocks.Users.IParticipantAccounts, ParticipantAccounts>();
         services.AddScoped<GetUserHandler>();
         services.AddScoped<InviteUserHandler>();
         services.AddScoped<ResendInvitationHandler>();

@@ -48,7 +48,8 @@ public sealed record OfferingOutline(
     DateTime EndsAtUtc,
     DateTime CancellationDeadlineUtc,
     int MinimumAttendancePercent,
-    IReadOnlyList<Guid> InstructorIds);
+    IReadOnlyList<Guid> InstructorIds,
+    bool IsPastRunRecord = false);
 
 /// <summary>What a certificate of the offering prints about the course.</summary>
 public sealed record CertificateBasis(

@@ -86,6 +86,7 @@ public static class EnrollmentModule
         services.AddScoped<MarkLessonDoneHandler>();
         services.AddScoped<GetRosterHandler>();
         services.AddScoped<MyLearningQuery>();
+        services.AddScoped<Features.ImportPastRun.ImportPastRunHandler>();
 
         // Facts from other modules.
         services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
@@ -129,6 +130,7 @@ public static class EnrollmentModule
         RecordAttendanceEndpoint.Map(api);
         GetMyAttendanceEndpoint.Map(api);
         ExportAttendanceEndpoint.Map(api);
+        Features.ImportPastRun.ImportPastRunEndpoint.Map(api);
         GetProgressEndpoint.Map(api);
         MarkLessonDoneEndpoint.Map(api);
         GetRosterEndpoint.Map(api);

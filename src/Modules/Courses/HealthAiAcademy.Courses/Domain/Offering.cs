@@ -26,6 +26,7 @@ internal sealed class Offering
         Course = course;
         CourseId = course.Id;
         Status = OfferingStatus.Draft;
+        IsPastRunRecord = plan.PastRunRecord;
         Apply(plan);
     }
 
@@ -43,6 +44,12 @@ internal sealed class Offering
     public Guid Id { get; private set; }
 
     public Guid CourseId { get; private set; }
+
+    /// <summary>
+    /// A run that took place before the academy recorded it (moving from spreadsheets): never published or enrolled in;
+    /// its participants and attendance are imported, and it goes from draft straight to completed. Fixed at creation.
+    /// </summary>
+    public bool IsPastRunRecord { get; private set; }
 
     public Course Course { get; private set; } = null!;
 
@@ -98,7 +105,7 @@ internal sealed class Offering
     public OfferingPlan Plan => new(
         Kind, CohortLabel, StartsAtUtc, EndsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, CancellationDeadlineUtc, Capacity,
         EnrollmentPolicy, WaitlistEnabled, AutomaticWaitlistPromotion, RequiresStudentNumber, RequiresRegistrationNumber, Delivery,
-        Location, OnlineLink, MinimumAttendancePercent, InstructorIds);
+        Location, OnlineLink, MinimumAttendancePercent, InstructorIds, IsPastRunRecord);
 
     /// <summary>What Enrollment decides enrolments by; sent with every publication and change.</summary>
     public EnrollmentTerms EnrollmentTerms => new(
@@ -151,6 +158,11 @@ internal sealed class Offering
     /// <summary>Close, complete or cancel (or reopen a closed offering). Publishing has its own method.</summary>
     public IntegrationEvent ChangeStatus(OfferingStatus target, DateTime nowUtc)
     {
+        if (IsPastRunRecord && target is OfferingStatus.Published or OfferingStatus.Closed)
+        {
+            throw new BusinessRuleViolationException("A record of a past run is not published: import its participants, then mark it completed.");
+        }
+
         if (target == OfferingStatus.Published && Status == OfferingStatus.Draft)
         {
             return Publish(nowUtc);
@@ -162,7 +174,15 @@ internal sealed class Offering
             throw new BusinessRuleViolationException("The offering can be marked completed only after its last session has ended.");
         }
 
-        MoveTo(target);
+        if (IsPastRunRecord && target == OfferingStatus.Completed && Status == OfferingStatus.Draft)
+        {
+            Status = OfferingStatus.Completed;
+        }
+        else
+        {
+            MoveTo(target);
+        }
+
         Version++;
         return target == OfferingStatus.Cancelled
             ? new OfferingCancelledIntegrationEvent { OccurredAtUtc = nowUtc, OfferingId = Id, Title = Course.Title }

@@ -21,12 +21,14 @@ internal sealed record OfferingPlan(
     string? Location,
     string? OnlineLink,
     int MinimumAttendancePercent,
-    IReadOnlyList<Guid> InstructorIds)
+    IReadOnlyList<Guid> InstructorIds,
+    bool PastRunRecord = false)
 {
     /// <summary>The same plan a number of days later (a re-run next year).</summary>
     public OfferingPlan ShiftedBy(TimeSpan shift, string cohortLabel) => this with
     {
         CohortLabel = cohortLabel,
+        PastRunRecord = false,
         StartsAtUtc = StartsAtUtc + shift,
         EndsAtUtc = EndsAtUtc + shift,
         EnrollmentOpensAtUtc = EnrollmentOpensAtUtc + shift,

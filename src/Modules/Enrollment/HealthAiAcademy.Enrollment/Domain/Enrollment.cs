@@ -55,6 +55,10 @@ internal sealed class Enrollment
     public static readonly Expression<Func<Enrollment, bool>> TakingPart =
         e => e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed;
 
+    /// <summary>A place in a run that took place before the academy recorded it: taken from its start, as the attendance list says.</summary>
+    public static Enrollment FromPastRun(Guid offeringId, Guid userId, DateTime startedAtUtc) =>
+        new(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.Enrolled, null, startedAtUtc) { EnrolledAtUtc = startedAtUtc };
+
     public static Enrollment Request(Guid offeringId, Guid userId, string? motivation, DateTime nowUtc) =>
         new(Guid.NewGuid(), offeringId, userId, EnrollmentStatus.PendingApproval, null, nowUtc) { Motivation = motivation };
 

@@ -91,7 +91,7 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
 
     private static OfferingOutline ToSnapshot(Offering o) => new(
         o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Status, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc, o.CancellationDeadlineUtc,
-        o.MinimumAttendancePercent, [.. o.InstructorIds.Union(o.Course.InstructorIds)]);
+        o.MinimumAttendancePercent, [.. o.InstructorIds.Union(o.Course.InstructorIds)], o.IsPastRunRecord);
 
     private static SessionSnapshot ToSnapshot(Session s) =>
         new(s.Id, s.OfferingId, s.StartsAtUtc, s.DurationMinutes, s.Topic, s.Location, s.OnlineLink, s.Status, s.InstructorIds);

@@ -10,6 +10,9 @@ internal sealed record OfferingRequest
 {
     public Guid? CourseId { get; set; }
 
+    /// <summary>A record of a run that already took place (set when creating it; its participants are imported from CSV).</summary>
+    public bool? PastRun { get; set; }
+
     public string? Kind { get; set; }
 
     public string? CohortLabel { get; set; }

@@ -7,7 +7,7 @@ using HealthAiAcademy.Courses.Domain;
 namespace HealthAiAcademy.Courses.Features.Shared;
 
 /// <summary>Checks an offering request field by field and turns it into an <see cref="OfferingPlan"/>.</summary>
-internal sealed class OfferingRequestValidator(IUserDirectory users)
+internal sealed class OfferingRequestValidator(IUserDirectory users, TimeProvider clock)
 {
     public async Task<(OfferingPlan? Plan, ValidationErrors Errors)> ValidateAsync(OfferingRequest request, CancellationToken cancellationToken)
     {
@@ -32,6 +32,8 @@ internal sealed class OfferingRequestValidator(IUserDirectory users)
         errors.AddIf(request.Capacity is > 100_000, "capacity", "Capacity is at most 100,000.");
         errors.AddIf(request.Capacity is null && kind is not null and not (OfferingKind.Webinar or OfferingKind.InspirationSession), "capacity",
             "Capacity is required, except for webinars and inspiration sessions.");
+        errors.AddIf(request.PastRun == true && endsAt is not null && endsAt > clock.GetUtcNow().UtcDateTime, "endsAt",
+            "A record of a past run has taken place: its end lies in the past.");
         errors.AddIf(request.MinimumAttendancePercent is < 0 or > 100, "minimumAttendancePercent", "A percentage from 0 to 100.");
 
         var location = LinkInput.Clean(request.Location);
@@ -58,6 +60,6 @@ internal sealed class OfferingRequestValidator(IUserDirectory users)
             kind!.Value, request.CohortLabel!.Trim(), startsAt!.Value, endsAt!.Value, opensAt!.Value, closesAt!.Value, deadline!.Value,
             request.Capacity, policy!.Value, request.WaitlistEnabled ?? true, request.AutomaticWaitlistPromotion ?? false,
             request.RequiresStudentNumber ?? false, request.RequiresRegistrationNumber ?? false, delivery!.Value, location, onlineLink,
-            request.MinimumAttendancePercent ?? 0, instructorIds), errors);
+            request.MinimumAttendancePercent ?? 0, instructorIds, request.PastRun ?? false), errors);
     }
 }

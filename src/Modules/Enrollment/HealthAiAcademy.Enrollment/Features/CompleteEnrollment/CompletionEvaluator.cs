@@ -13,7 +13,8 @@ namespace HealthAiAcademy.Enrollment.Features.CompleteEnrollment;
 /// </summary>
 internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog catalog, IAssessmentDirectory assessments, TimeProvider clock)
 {
-    public async Task EvaluateAsync(Guid offeringId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    /// <param name="completedAtUtc">When the completion happened, if not now (a past run completed on its last day).</param>
+    public async Task EvaluateAsync(Guid offeringId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken, DateTime? completedAtUtc = null)
     {
         var offering = await catalog.GetOfferingAsync(offeringId, cancellationToken);
         if (offering is null)
@@ -37,7 +38,7 @@ internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog
             .ToLookup(a => a.EnrollmentId);
         var passed = (await db.PassedAssessments.AsNoTracking().Where(p => p.OfferingId == offeringId && userIds.Contains(p.UserId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.UserId, p => p.AssessmentId);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = completedAtUtc ?? clock.GetUtcNow().UtcDateTime;
 
         foreach (var enrollment in enrollments)
         {
