@@ -78,6 +78,33 @@ public sealed class PastRunImportTests(AcademyFactory factory) : IClassFixture<A
         await (await coordinator.PostAsJsonAsync("/api/courses/offerings", future)).AssertValidationProblemAsync("endsAt");
     }
 
+    [Fact]
+    public async Task The_page_shows_the_header_the_list_needs_and_imports_an_uploaded_file()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var (offeringId, starts) = await PastRunAsync(coordinator);
+        var browser = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var url = $"/manage/offerings/{offeringId}/past-run";
+
+        var page = await browser.GetStringAsync(url);
+        var token = await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(browser, url);
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes($"Email;Full name;{starts[0]};{starts[1]}\nparticipant@demo.local;Ł;x;x\n")), "List", "list.csv" },
+        };
+        var posted = await browser.PostAsync(url, upload);
+        var empty = await browser.PostAsync(url, new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } });
+        var manage = await browser.GetStringAsync($"/manage/offerings/{offeringId}");
+
+        Assert.Contains($"Email;Full name;Registration number;Profession;{starts[0]} Day 1;{starts[1]} Day 2", System.Net.WebUtility.HtmlDecode(page));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("1 people imported, 0 of them invited", await posted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Choose the CSV file", await empty.Content.ReadAsStringAsync());
+        Assert.Contains(url, manage);
+    }
+
     private async Task<(Guid OfferingId, string[] Starts)> PastRunAsync(HttpClient coordinator)
     {
         var day = DateTime.UtcNow.Date.AddDays(-60);
