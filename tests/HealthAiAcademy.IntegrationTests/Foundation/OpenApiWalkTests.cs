@@ -61,6 +61,137 @@ public sealed class OpenApiWalkTests(AcademyFactory factory) : IClassFixture<Aca
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} answers were wrong:\n{string.Join("\n", failures.Take(40))}");
     }
 
+    /// <summary>
+    /// Item 8: with real data behind the ids, every read answers what its entry documents: the content type of CSV, PDF,
+    /// ICS and ZIP downloads, and JSON whose shape (object or list, and its property names) is the documented schema's.
+    /// </summary>
+    [Fact]
+    public async Task Every_read_with_real_ids_answers_the_content_type_and_shape_its_entry_documents()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var participant = await factory.CreateClientForAsync("participant@demo.local");
+        var offeringId = await HealthAiAcademy.IntegrationTests.Certification.CompletedOffering.CreateAsync(factory, [participant]);
+        await HealthAiAcademy.IntegrationTests.Certification.CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        var certificate = await factory.WithScopeAsync<HealthAiAcademy.Certification.Data.CertificationDbContext, (Guid Id, string Code)>(async db =>
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => ValueTuple.Create(c.Id, c.VerificationCode))));
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var managed = await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/courses/manage/offerings/{offeringId}"));
+        var session = (await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/courses/offerings/{offeringId}"))).GetProperty("sessions")[0].GetProperty("id").GetGuid();
+        var enrollment = (await CoursesApi.JsonAsync(await participant.GetAsync("/api/enrollment/me"))).EnumerateArray()
+            .First(e => e.GetProperty("offeringId").GetGuid() == offeringId).GetProperty("id").GetGuid();
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["offeringId"] = offeringId.ToString(), ["courseId"] = managed.GetProperty("courseId").GetGuid().ToString(), ["sessionId"] = session.ToString(),
+            ["enrollmentId"] = enrollment.ToString(), ["certificateId"] = certificate.Id.ToString(),
+            ["code"] = certificate.Code, ["userId"] = (await CoursesApi.UserIdAsync(participant)).ToString(),
+        };
+        var callers = new[] { ("participant", participant), ("coordinator", coordinator), ("administrator", await factory.CreateClientForAsync("admin@demo.local")) };
+        var failures = new List<string>();
+        var answered = 0;
+        var shapes = 0;
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            if (item!["get"] is not JsonObject operation || Filled(path, ids) is not { } url)
+            {
+                continue;
+            }
+
+            foreach (var (role, client) in callers)
+            {
+                var response = await client.GetAsync(url);
+                var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!response.IsSuccessStatusCode)
+                {
+                    continue;
+                }
+
+                answered++;
+                var documented = operation["responses"]?[status]?["content"]?.AsObject();
+                var type = response.Content.Headers.ContentType?.MediaType;
+                var body = await response.Content.ReadAsByteArrayAsync();
+                if (body.Length == 0)
+                {
+                    continue;
+                }
+
+                if (documented is null || type is null || !documented.ContainsKey(type))
+                {
+                    failures.Add($"GET {path} as {role}: {status} {type}, but the entry documents {string.Join(", ", documented?.Select(c => c.Key) ?? ["no content"])}");
+                    continue;
+                }
+
+                if (type == "application/json" && Resolve(document, documented[type]?["schema"]) is { } schema)
+                {
+                    shapes++;
+                    var shape = ShapeProblem(document, schema, JsonNode.Parse(body), "$");
+                    if (shape is not null)
+                    {
+                        failures.Add($"GET {path} as {role}: {shape}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(answered > 30, $"only {answered} reads succeeded: the ids did not reach the operations");
+        Assert.True(shapes > 20, $"only {shapes} JSON answers were compared with a schema");
+        Assert.True(failures.Count == 0, $"{failures.Count} answers differ from their entries:\n{string.Join("\n", failures.Take(40))}");
+    }
+
+    private static string? Filled(string path, Dictionary<string, string> ids)
+    {
+        var url = path;
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(path, "{([^}:]+)[^}]*}"))
+        {
+            if (!ids.TryGetValue(match.Groups[1].Value, out var value))
+            {
+                return null;
+            }
+
+            url = url.Replace(match.Value, value, StringComparison.Ordinal);
+        }
+
+        return url;
+    }
+
+    /// <summary>Null when <paramref name="value"/> has the schema's kind and only properties it names (one level into lists and objects).</summary>
+    private static string? ShapeProblem(JsonNode document, JsonNode schema, JsonNode? value, string at, int depth = 0)
+    {
+        var type = TypeOf(schema);
+        if (value is null || depth > 2 || type is null)
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case "array" when value is not JsonArray:
+                return $"{at} is {value.GetValueKind()}, the schema says array";
+            case "array":
+                return value.AsArray().Count == 0 || Resolve(document, schema["items"]) is not { } items ? null : ShapeProblem(document, items, value[0], at + "[0]", depth + 1);
+            case "object" when value is not JsonObject:
+                return $"{at} is {value.GetValueKind()}, the schema says object";
+            case "object" when schema["properties"]?.AsObject() is { } properties:
+                foreach (var (name, child) in value.AsObject())
+                {
+                    if (!properties.ContainsKey(name))
+                    {
+                        return $"{at}.{name} is not in the schema";
+                    }
+
+                    if (Resolve(document, properties[name]) is { } childSchema && ShapeProblem(document, childSchema, child, $"{at}.{name}", depth + 1) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+            case "string" when value is JsonValue text && text.GetValueKind() != JsonValueKind.String:
+                return $"{at} is {value.GetValueKind()}, the schema says string";
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Null when the answer is acceptable, else what is wrong with it.</summary>
     private static async Task<string?> ProblemOfAsync(HttpResponseMessage response)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthAiAcademy.BuildingBlocks.Web;
@@ -39,4 +40,11 @@ public static class CsvDownloads
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
+}
+
+/// <summary>What a download endpoint documents: its file types, each a binary body in OpenAPI.</summary>
+public static class FileDownloads
+{
+    public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, string contentType, params string[] alternatives) =>
+        builder.Produces<byte[]>(StatusCodes.Status200OK, contentType, alternatives);
 }

@@ -10,7 +10,8 @@ namespace HealthAiAcademy.Host.Web;
 /// <summary>
 /// The answers every operation can give whatever its own use case, documented from its endpoint's metadata so a generated
 /// client knows them: 401 and 403 where a policy guards it (403 also for a cookie call without its anti-forgery token),
-/// 400 where it reads parameters or a body, 413 where it takes a body, 404 where its route names something by id, 429 where a rate limit applies.
+/// 400 where it reads parameters or a body, 413 where it takes a body, 404 where its route names something by id, 429 where a rate limit applies;
+/// a download's body is a binary file.
 /// The walk test fails when an operation answers a status its entry does not list.
 /// </summary>
 internal static class StandardResponses
@@ -65,6 +66,18 @@ internal static class StandardResponses
         if (metadata.OfType<EnableRateLimitingAttribute>().Any())
         {
             Add(StatusCodes.Status429TooManyRequests, "Too many requests from this client; try again later.");
+        }
+
+        // A download (CSV, PDF, ICS, ZIP) is a file, whatever type the endpoint's metadata names for it.
+        foreach (var response in operation.Responses.Values)
+        {
+            foreach (var (mediaType, content) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
+            {
+                if (!mediaType.Contains("json", StringComparison.Ordinal) && content is OpenApiMediaType file)
+                {
+                    file.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
+                }
+            }
         }
     }
 }

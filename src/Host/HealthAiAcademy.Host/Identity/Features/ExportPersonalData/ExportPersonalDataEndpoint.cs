@@ -15,6 +15,6 @@ internal static class ExportPersonalDataEndpoint
                     : (IResult)Problems.NotFound("The account"))
             .RequireAuthorization(Policies.SignedIn).WithName("ExportPersonalData")
             .WithSummary("Everything the academy holds about you, as a ZIP of JSON files with your hand-ins and certificates.")
-            .Produces(StatusCodes.Status200OK, contentType: ContentType)
+            .ProducesFile(ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

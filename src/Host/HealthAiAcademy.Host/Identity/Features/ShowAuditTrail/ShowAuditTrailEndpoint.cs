@@ -20,7 +20,7 @@ internal static class ShowAuditTrailEndpoint
                     TypedResults.File(ShowAuditTrailHandler.Csv(lines), CsvDownloads.ContentType, "audit-trail.csv")))
             .RequireAuthorization(Policies.Administrators).WithName("DownloadAuditTrail")
             .WithSummary("The same entries as CSV (UTF-8 with BOM, at most 10,000 rows).")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesFile("text/csv")
             .ProducesValidationProblem();
     }
 

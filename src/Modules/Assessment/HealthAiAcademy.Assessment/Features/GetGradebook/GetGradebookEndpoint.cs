@@ -16,5 +16,6 @@ internal static class GetGradebookEndpoint
                     ? CsvDownloads.File(GetGradebookHandler.ToCsv(book), "gradebook.csv")
                     : TypedResults.Ok(book)))
             .RequireAuthorization(Policies.Staff).WithName("Gradebook")
-            .WithSummary("Participants × assessments with the weighted final score, pass/fail and statistics; ?format=csv to export.");
+            .WithSummary("Participants × assessments with the weighted final score, pass/fail and statistics; ?format=csv to export.")
+            .Produces<Gradebook>(StatusCodes.Status200OK, "application/json", "text/csv");
 }

@@ -14,5 +14,6 @@ internal static class ListAssessmentsEndpoint
         api.MapGet("/offerings/{offeringId:guid}/assessments", async (Guid offeringId, ListAssessmentsHandler handler, CancellationToken cancellationToken) =>
                 (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.SignedIn).WithName("OfferingAssessments")
-            .WithSummary("The offering's assessments; participants also get their own standing (`mine`).");
+            .WithSummary("The offering's assessments; participants also get their own standing (`mine`).")
+            .Produces<IReadOnlyList<AssessmentView>>();
 }

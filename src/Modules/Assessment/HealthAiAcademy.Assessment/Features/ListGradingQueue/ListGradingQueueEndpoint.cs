@@ -14,5 +14,6 @@ internal static class ListGradingQueueEndpoint
         api.MapGet("/grading-queue", async (Guid? offeringId, Guid? assessmentId, string? state, int? page, int? pageSize, ListGradingQueueHandler handler, CancellationToken cancellationToken) =>
                 (await handler.HandleAsync(offeringId, assessmentId, state, page, pageSize, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.Staff).WithName("GradingQueue")
-            .WithSummary("Hand-ins to grade in the offerings the caller teaches, oldest first; state NotGraded (default), Graded or Released.");
+            .WithSummary("Hand-ins to grade in the offerings the caller teaches, oldest first; state NotGraded (default), Graded or Released.")
+            .Produces<PagedResult<QueueItem>>();
 }

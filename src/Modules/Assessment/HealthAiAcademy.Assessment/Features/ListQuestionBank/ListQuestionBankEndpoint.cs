@@ -13,5 +13,7 @@ internal static class ListQuestionBankEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/offerings/{offeringId:guid}/questions", async (Guid offeringId, ListQuestionBankHandler handler, CancellationToken cancellationToken) =>
                 (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(TypedResults.Ok))
-            .RequireAuthorization(Policies.Staff).WithName("QuestionBank");
+            .RequireAuthorization(Policies.Staff).WithName("QuestionBank")
+            .WithSummary("The question bank of the offering's course, for its staff.")
+            .Produces<IReadOnlyList<QuestionView>>();
 }

@@ -24,5 +24,6 @@ internal static class DownloadCertificateEndpoint
                 return TypedResults.File(pdf.Pdf, "application/pdf", $"certificate-{pdf.Number}.pdf");
             })
             .RequireAuthorization(Policies.SignedIn).WithName("CertificatePdf")
-            .WithSummary("The stored PDF (byte-identical on every download) for its holder, coordinators and administrators.");
+            .WithSummary("The stored PDF (byte-identical on every download) for its holder, coordinators and administrators.")
+            .ProducesFile("application/pdf");
 }

@@ -18,5 +18,6 @@ internal static class DownloadCertificatesZipEndpoint
                 await zip.WriteAsync(offeringId, http.Response.Body, cancellationToken);
             })
             .RequireAuthorization(Policies.Coordinators).WithName("CertificatesZip")
-            .WithSummary("Every certificate of the offering as one ZIP of the stored PDFs.");
+            .WithSummary("Every certificate of the offering as one ZIP of the stored PDFs.")
+            .ProducesFile("application/zip");
 }

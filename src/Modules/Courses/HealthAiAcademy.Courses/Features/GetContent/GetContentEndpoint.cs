@@ -15,5 +15,6 @@ internal static class GetContentEndpoint
         api.MapGet("/offerings/{offeringId:guid}/content", async (Guid offeringId, GetContentHandler handler, CancellationToken cancellationToken) =>
                 (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(TypedResults.Ok))
             .RequireAuthorization(Policies.SignedIn).WithName("GetContent")
-            .WithSummary("Modules and lessons, for enrolled participants and staff (403 for others).");
+            .WithSummary("Modules and lessons, for enrolled participants and staff (403 for others).")
+            .Produces<IReadOnlyList<ContentModuleResponse>>();
 }

@@ -17,5 +17,6 @@ internal static class GetOfferingCalendarEndpoint
                     ? TypedResults.Content(ics, SessionCalendarWriter.ContentType)
                     : Problems.NotFound("The offering"))
             .AllowAnonymous().WithName("OfferingSessionsCalendar")
-            .WithSummary("The offering's sessions as an iCalendar file.");
+            .WithSummary("The offering's sessions as an iCalendar file.")
+            .ProducesFile("text/calendar");
 }

@@ -15,5 +15,5 @@ internal static class ExportAttendanceEndpoint
                 (await handler.HandleAsync(offeringId, cancellationToken)).ToResult(csv => CsvDownloads.File(csv, "attendance.csv")))
             .RequireAuthorization(Policies.Staff).WithName("AttendanceExport")
             .WithSummary("Attendance per participant and session with registration numbers, for accreditation registries.")
-            .Produces<string>(contentType: "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesFile("text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

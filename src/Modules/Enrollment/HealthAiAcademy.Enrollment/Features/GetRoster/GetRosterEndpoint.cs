@@ -16,6 +16,6 @@ internal static class GetRosterEndpoint
                     : TypedResults.Ok(entries)))
             .RequireAuthorization(Policies.Staff).WithName("Roster")
             .WithSummary("Everyone enrolled, waitlisted or applying, with registration numbers; ?format=csv for registries.")
-            .Produces<IReadOnlyList<RosterEntry>>().Produces<string>(contentType: "text/csv")
+            .Produces<IReadOnlyList<RosterEntry>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }
