@@ -131,6 +131,32 @@ public sealed class PersonalDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_erasure_removes_what_the_person_handed_in_and_keeps_the_score_while_the_export_had_it()
+    {
+        var (personId, _, person) = await RegisterAsync("Hanna Handin", null);
+        var scenario = await HealthAiAcademy.IntegrationTests.Assessment.AssessmentScenario.CreateAsync(factory);
+        var assignmentId = (await scenario.CreateRubricAssignmentAsync(blind: false)).GetProperty("id").GetGuid();
+        await scenario.EnrolAsync(person);
+        var handIn = await person.PostAsJsonAsync($"/api/assessment/assessments/{assignmentId}/submissions",
+            new { text = "My appraisal of the sepsis model.", file = new { fileName = "appraisal.txt", content = Encoding.UTF8.GetBytes("Appraisal file") } });
+        Assert.Equal(HttpStatusCode.Created, handIn.StatusCode);
+        using var export = new ZipArchive(new MemoryStream(await person.GetByteArrayAsync("/api/auth/me/personal-data")));
+        Assert.Contains("My appraisal of the sepsis model.", Read(export.GetEntry("assessment/submissions.json")!));
+        Assert.Contains(export.Entries, e => e.FullName.StartsWith("assessment/submission-files/", StringComparison.Ordinal) && Read(e) == "Appraisal file");
+        var enrollment = (await CoursesApi.JsonAsync(await person.GetAsync("/api/enrollment/me"))).EnumerateArray().Single().GetProperty("id").GetGuid();
+        (await person.PostAsync($"/api/enrollment/enrollments/{enrollment}/withdraw", null)).EnsureSuccessStatusCode();
+
+        var erased = await (await factory.CreateClientForAsync("admin@demo.local")).PostAsJsonAsync($"/api/admin/users/{personId}/erasure", new { confirmed = true });
+
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        await Eventually.TrueAsync(
+            () => factory.WithScopeAsync<HealthAiAcademy.Assessment.Data.AssessmentDbContext, bool>(async db =>
+                await db.Submissions.AnyAsync(x => x.UserId == personId && x.Text == null && x.FileId == null) && !await db.Files.AnyAsync(f => f.UserId == personId)),
+            () => "the hand-in was not erased");
+        Assert.Equal(1, await factory.WithScopeAsync<HealthAiAcademy.Assessment.Data.AssessmentDbContext, int>(db => db.Submissions.CountAsync(x => x.UserId == personId)));
+    }
+
+    [Fact]
     public async Task The_privacy_page_states_the_periods_in_force_to_anyone()
     {
         var page = await factory.CreateClient().GetStringAsync("/privacy");
