@@ -34,7 +34,30 @@ public sealed class DashboardTests(AcademyFactory factory) : IClassFixture<Acade
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Contains($"{title},2030,2030-07-01,40,0,0,1,0,0", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Contains($"{title},2030,2030-07-01,40,0,0,1,0,0,,,,0", System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public async Task The_rates_of_a_run_under_way_are_shown_as_bars_with_the_same_figures_in_the_table_and_the_csv()
+    {
+        var participants = Enumerable.Range(0, 4).Select(_ => factory.CreateClientForUser(Guid.NewGuid())).ToList();
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var offeringId = await HealthAiAcademy.IntegrationTests.Certification.CompletedOffering.CreateAsync(factory, participants);
+        await HealthAiAcademy.IntegrationTests.Certification.CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 4);
+        var revoke = await factory.WithScopeAsync<HealthAiAcademy.Certification.Data.CertificationDbContext, Guid>(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.Id)));
+        (await coordinator.PostAsJsonAsync($"/api/certification/certificates/{revoke}/revoke", new { reason = "Listed by mistake." })).EnsureSuccessStatusCode();
+        var browser = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+
+        var page = await browser.GetStringAsync("/manage/dashboard");
+        var csv = System.Text.Encoding.UTF8.GetString(await browser.GetByteArrayAsync("/manage/dashboard?handler=Csv"));
+
+        var row = csv.Split("\n").Single(l => l.Contains(",100,100,,3", StringComparison.Ordinal));
+        Assert.EndsWith(",100,100,,3", row.TrimEnd('\r'));
+        Assert.Contains("data-testid=\"rate-chart\"", page);
+        Assert.Contains("<title id=\"chart-", page);
+        Assert.Contains("Rates per running offering", page);
+        Assert.Contains("100 %", page);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public interface IAssessmentDirectory
 
     /// <summary>Per offering, hand-ins waiting for a first grade.</summary>
     Task<IReadOnlyDictionary<Guid, int>> HandInsToGradeAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
+    /// <summary>Per offering: results given (released grades and handed-in quiz attempts, one per person and assessment) and of them passes.</summary>
+    Task<IReadOnlyDictionary<Guid, PassFigures>> PassFiguresAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
 }
 
 public sealed record DueAssessment(Guid AssessmentId, Guid OfferingId, string Title, AssessmentKind Kind, DateTime? DueAtUtc);
@@ -28,3 +31,9 @@ public sealed record AssessmentDeadline(
 public sealed record ParticipantResults(Guid OfferingId, Guid UserId, IReadOnlyList<AssessmentResult> Results, double? WeightedScorePercent);
 
 public sealed record AssessmentResult(Guid AssessmentId, string Title, AssessmentKind Kind, double Weight, double ScorePercent, bool Passed);
+
+public sealed record PassFigures(int Results, int Passes)
+{
+    /// <summary>Passes as a share of the results given; null before any result.</summary>
+    public int? PassPercent => Results > 0 ? (int)Math.Round(100.0 * Math.Min(Passes, Results) / Results) : null;
+}

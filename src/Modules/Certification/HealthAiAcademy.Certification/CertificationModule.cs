@@ -45,6 +45,7 @@ public static class CertificationModule
         services.AddIntegrationEventHandler<EnrollmentCompletedIntegrationEvent, EnrollmentCompletedHandler>();
         services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
+        services.AddScoped<Contracts.ICertificateDirectory, Features.Directory.CertificateDirectory>();
         services.AddScoped<BuildingBlocks.Privacy.IRetentionRule, Features.ApplyRetention.ErasedHolderRetention>();
         services.AddScoped<CertificateViews>();
         services.AddScoped<ListMyCertificatesHandler>();

@@ -33,7 +33,14 @@ public interface IEnrollmentDirectory
 
 /// <param name="ApplicationsToDecide">Applications and approval requests waiting for a coordinator.</param>
 /// <param name="OffersLapsingSoon">Seats offered to someone on the waiting list that lapse within a day.</param>
-public sealed record OfferingFigures(int SeatsTaken, int Waitlisted, int ApplicationsToDecide, int OffersLapsingSoon, int Completed);
+/// <param name="AttendanceCounted">Attendance records that count (present or absent; excused ones count neither way).</param>
+/// <param name="AttendancePresent">Of them, present.</param>
+public sealed record OfferingFigures(
+    int SeatsTaken, int Waitlisted, int ApplicationsToDecide, int OffersLapsingSoon, int Completed, int AttendanceCounted = 0, int AttendancePresent = 0)
+{
+    /// <summary>Present as a share of the attendance that counts; null before any was taken.</summary>
+    public int? AttendancePercent => AttendanceCounted > 0 ? (int)Math.Round(100.0 * AttendancePresent / AttendanceCounted) : null;
+}
 
 public sealed record ParticipantState(Guid EnrollmentId, EnrollmentStatus Status, int? WaitlistPosition);
 

@@ -73,4 +73,17 @@ internal sealed class AssessmentDirectory(AssessmentDbContext db) : IAssessmentD
             .GroupBy(offeringId => offeringId)
             .ToDictionaryAsync(g => g.Key, g => g.Count(), cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, PassFigures>> PassFiguresAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var ids = offeringIds.Distinct().ToList();
+        var released = await db.Submissions.AsNoTracking().Where(s => ids.Contains(s.OfferingId) && s.State == GradeState.Released)
+            .Select(s => new { s.OfferingId, s.AssessmentId, s.UserId }).ToListAsync(cancellationToken);
+        var attempted = await db.Attempts.AsNoTracking().Where(a => ids.Contains(a.OfferingId) && a.Status != AttemptStatus.InProgress)
+            .Select(a => new { a.OfferingId, a.AssessmentId, a.UserId }).Distinct().ToListAsync(cancellationToken);
+        var results = released.Concat(attempted).Distinct().GroupBy(r => r.OfferingId).ToDictionary(g => g.Key, g => g.Count());
+        var passes = await db.Passes.AsNoTracking().Where(p => ids.Contains(p.OfferingId))
+            .GroupBy(p => p.OfferingId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return ids.ToDictionary(id => id, id => new PassFigures(results.GetValueOrDefault(id), passes.GetValueOrDefault(id)));
+    }
 }

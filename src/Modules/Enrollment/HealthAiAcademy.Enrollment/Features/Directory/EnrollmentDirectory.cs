@@ -80,8 +80,16 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog
                 Completed = g.Count(e => e.Status == EnrollmentStatus.Completed),
             })
             .ToDictionaryAsync(c => c.OfferingId, cancellationToken);
-        return ids.ToDictionary(id => id, id => counts.TryGetValue(id, out var c)
-            ? new OfferingFigures(seats[id], c.Waitlisted, c.ToDecide, c.Lapsing, c.Completed)
-            : new OfferingFigures(seats[id], 0, 0, 0, 0));
+        var attendance = await db.Attendance.AsNoTracking().Where(a => ids.Contains(a.OfferingId) && a.Status != AttendanceStatus.Excused)
+            .GroupBy(a => a.OfferingId)
+            .Select(g => new { OfferingId = g.Key, Counted = g.Count(), Present = g.Count(a => a.Status == AttendanceStatus.Present) })
+            .ToDictionaryAsync(a => a.OfferingId, cancellationToken);
+        return ids.ToDictionary(id => id, id =>
+        {
+            var a = attendance.GetValueOrDefault(id);
+            return counts.TryGetValue(id, out var c)
+                ? new OfferingFigures(seats[id], c.Waitlisted, c.ToDecide, c.Lapsing, c.Completed, a?.Counted ?? 0, a?.Present ?? 0)
+                : new OfferingFigures(seats[id], 0, 0, 0, 0, a?.Counted ?? 0, a?.Present ?? 0);
+        });
     }
 }
