@@ -644,3 +644,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201171929_Announcements'
+)
+BEGIN
+    CREATE TABLE [enrollment].[Announcements] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [IncludesWaitlist] bit NOT NULL,
+        [SentBy] uniqueidentifier NOT NULL,
+        [SentAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Announcements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201171929_Announcements'
+)
+BEGIN
+    CREATE INDEX [IX_Announcements_OfferingId_SentAtUtc] ON [enrollment].[Announcements] ([OfferingId], [SentAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201171929_Announcements'
+)
+BEGIN
+    CREATE INDEX [IX_Announcements_SentAtUtc] ON [enrollment].[Announcements] ([SentAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201171929_Announcements'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201171929_Announcements', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

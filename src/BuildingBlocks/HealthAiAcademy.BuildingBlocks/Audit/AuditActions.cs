@@ -31,6 +31,7 @@ public static class AuditActions
     public const string CertificateReissued = nameof(CertificateReissued);
     public const string BulkIssueStarted = nameof(BulkIssueStarted);
     public const string PastRunImported = nameof(PastRunImported);
+    public const string AnnouncementSent = nameof(AnnouncementSent);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

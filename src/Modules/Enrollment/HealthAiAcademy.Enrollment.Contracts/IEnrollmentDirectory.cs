@@ -25,6 +25,9 @@ public interface IEnrollmentDirectory
     Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Per offering, what staff steer by: seats, waiting list, decisions due, completions (one query per figure, not per offering).</summary>
+    /// <summary>The offering's announcements meant for this person (a participant, or waiting when sent to the waiting list too), newest first.</summary>
+    Task<IReadOnlyList<AnnouncementNote>> AnnouncementsForAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
+
     /// <summary>How many places the person holds or waits for (enrolled, waitlisted, applied) in offerings that have not ended.</summary>
     Task<int> CountOpenPlacesAsync(Guid userId, DateTime nowUtc, CancellationToken cancellationToken);
 
@@ -45,3 +48,5 @@ public sealed record OfferingFigures(
 public sealed record ParticipantState(Guid EnrollmentId, EnrollmentStatus Status, int? WaitlistPosition);
 
 public sealed record CompletionRecord(Guid EnrollmentId, Guid OfferingId, Guid UserId, int AttendancePercent, DateTime CompletedAtUtc);
+
+public sealed record AnnouncementNote(string Subject, string Message, DateTime SentAtUtc);

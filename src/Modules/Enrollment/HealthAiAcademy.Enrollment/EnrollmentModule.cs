@@ -87,6 +87,8 @@ public static class EnrollmentModule
         services.AddScoped<GetRosterHandler>();
         services.AddScoped<MyLearningQuery>();
         services.AddScoped<Features.ImportPastRun.ImportPastRunHandler>();
+        services.AddScoped<Features.SendAnnouncement.SendAnnouncementHandler>();
+        services.AddScoped<Features.ListAnnouncements.ListAnnouncementsHandler>();
 
         // Facts from other modules.
         services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
@@ -131,6 +133,8 @@ public static class EnrollmentModule
         GetMyAttendanceEndpoint.Map(api);
         ExportAttendanceEndpoint.Map(api);
         Features.ImportPastRun.ImportPastRunEndpoint.Map(api);
+        Features.SendAnnouncement.SendAnnouncementEndpoint.Map(api);
+        Features.ListAnnouncements.ListAnnouncementsEndpoint.Map(api);
         GetProgressEndpoint.Map(api);
         MarkLessonDoneEndpoint.Map(api);
         GetRosterEndpoint.Map(api);

@@ -26,6 +26,8 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<OfferingChangeNotice> ChangeNotices => Set<OfferingChangeNotice>();
 
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -81,6 +83,16 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             notice.Property(n => n.Id).ValueGeneratedNever();
             notice.Property(n => n.Change).HasConversion<string>().HasMaxLength(30);
             notice.HasIndex(n => n.OccurredAtUtc);
+        });
+        modelBuilder.Entity<Announcement>(announcement =>
+        {
+            announcement.ToTable("Announcements");
+            announcement.HasKey(a => a.Id);
+            announcement.Property(a => a.Id).ValueGeneratedNever();
+            announcement.Property(a => a.Subject).HasMaxLength(Announcement.SubjectMaxLength);
+            announcement.Property(a => a.Body).HasMaxLength(Announcement.BodyMaxLength);
+            announcement.HasIndex(a => new { a.OfferingId, a.SentAtUtc });
+            announcement.HasIndex(a => a.SentAtUtc);
         });
         modelBuilder.Entity<Notification>(notification =>
         {

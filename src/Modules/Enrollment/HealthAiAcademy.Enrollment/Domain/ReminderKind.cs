@@ -13,4 +13,7 @@ internal enum ReminderKind
     SessionMoved,
     SessionCancelled,
     OfferingCancelled,
+
+    /// <summary>A message staff sent to an offering's participants: always sent.</summary>
+    Announcement,
 }

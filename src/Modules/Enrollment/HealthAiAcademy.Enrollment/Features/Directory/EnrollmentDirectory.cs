@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Enrollment.Features.Directory;
 
-internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog catalog) : IEnrollmentDirectory
+internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog catalog, ListAnnouncements.ListAnnouncementsHandler announcements) : IEnrollmentDirectory
 {
+    public async Task<IReadOnlyList<AnnouncementNote>> AnnouncementsForAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
+        [.. (await announcements.ForParticipantAsync(offeringId, userId, cancellationToken)).Select(a => new AnnouncementNote(a.Subject, a.Message, a.SentAtUtc))];
+
     public Task<bool> IsParticipantAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
         db.Enrollments.WithSpecification(new ParticipationsSpecification(userId, offeringId)).AnyAsync(cancellationToken);
 

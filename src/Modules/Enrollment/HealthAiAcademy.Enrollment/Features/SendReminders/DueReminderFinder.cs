@@ -26,7 +26,35 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         due.AddRange(await DecisionsAsync(now, cancellationToken));
         due.AddRange(await AssessmentsDueAsync(now, cancellationToken));
         due.AddRange(await ChangesAsync(now, cancellationToken));
+        due.AddRange(await AnnouncementsAsync(now, cancellationToken));
         return due;
+    }
+
+    /// <summary>
+    /// Each announcement of the last week goes to the people who took part when it was sent (holding a seat or done) and,
+    /// where staff asked, to the waiting list; once each, by the ledger.
+    /// </summary>
+    private async Task<IEnumerable<DueReminder>> AnnouncementsAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now - DecisionLookback;
+        var announcements = await db.Announcements.AsNoTracking().Where(a => a.SentAtUtc > since).ToListAsync(cancellationToken);
+        if (announcements.Count == 0)
+        {
+            return [];
+        }
+
+        var offeringIds = announcements.Select(a => a.OfferingId).Distinct().ToList();
+        var people = (await db.Enrollments.AsNoTracking()
+            .Where(e => offeringIds.Contains(e.OfferingId)
+                        && (e.Status == EnrollmentStatus.Enrolled || e.Status == EnrollmentStatus.Completed || e.Status == EnrollmentStatus.Waitlisted))
+            .Join(db.Books, e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, e.Status, e.RequestedAtUtc, b.Title })
+            .ToListAsync(cancellationToken)).ToLookup(p => p.OfferingId);
+        return from announcement in announcements
+               from person in people[announcement.OfferingId]
+               where person.RequestedAtUtc < announcement.SentAtUtc && (announcement.IncludesWaitlist || person.Status != EnrollmentStatus.Waitlisted)
+               select new DueReminder(person.UserId, ReminderKind.Announcement, announcement.Id, announcement.SentAtUtc,
+                   text => new ReminderText(text["{0} – {1}", announcement.Subject, person.Title], announcement.Body),
+                   "/learning");
     }
 
     /// <summary>

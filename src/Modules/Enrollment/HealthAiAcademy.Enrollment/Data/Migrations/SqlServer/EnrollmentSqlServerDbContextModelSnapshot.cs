@@ -122,6 +122,42 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "enrollment");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IncludesWaitlist")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("OfferingId", "SentAtUtc");
+
+                    b.ToTable("Announcements", "enrollment");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.AttendanceRecord", b =>
                 {
                     b.Property<Guid>("Id")

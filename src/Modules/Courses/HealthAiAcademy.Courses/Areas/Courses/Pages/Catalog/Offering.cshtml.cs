@@ -1,3 +1,5 @@
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.Enrollment.Contracts;
 using HealthAiAcademy.Courses.Features.GetOffering;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,9 +8,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Courses.Areas.Courses.Pages.Catalog;
 
 [AllowAnonymous]
-internal sealed class OfferingModel(GetOfferingHandler getOfferingHandler) : PageModel
+internal sealed class OfferingModel(GetOfferingHandler getOfferingHandler, IEnrollmentDirectory enrollments, ICurrentUser currentUser) : PageModel
 {
     internal OfferingDetails Offering { get; private set; } = null!;
+
+    /// <summary>Messages from staff, for the offering's participants only.</summary>
+    internal IReadOnlyList<AnnouncementNote> Announcements { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid offeringId, CancellationToken cancellationToken)
     {
@@ -19,6 +24,11 @@ internal sealed class OfferingModel(GetOfferingHandler getOfferingHandler) : Pag
         }
 
         Offering = offering;
+        if (currentUser.UserId is { } userId)
+        {
+            Announcements = await enrollments.AnnouncementsForAsync(offeringId, userId, cancellationToken);
+        }
+
         return Page();
     }
 }

@@ -1,0 +1,58 @@
+using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Domain;
+using HealthAiAcademy.Enrollment.Features.SendAnnouncement;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Enrollment.Features.ListAnnouncements;
+
+/// <summary>
+/// An offering's announcements, newest first: all of them with their delivery count for its staff; for a participant the
+/// ones meant for them (the waiting list sees only those sent to it too); nothing for anyone else.
+/// </summary>
+internal sealed class ListAnnouncementsHandler(EnrollmentDbContext db, ICourseCatalog catalog, OfferingStaff staff, ICurrentUser currentUser)
+{
+    public async Task<Outcome<IReadOnlyList<AnnouncementView>>> HandleAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        var offering = await catalog.GetOfferingAsync(offeringId, cancellationToken);
+        if (offering is null)
+        {
+            return Outcome<IReadOnlyList<AnnouncementView>>.NotFound("The offering");
+        }
+
+        if (staff.IsStaffOf(offering))
+        {
+            var all = await db.Announcements.AsNoTracking().Where(a => a.OfferingId == offeringId).OrderByDescending(a => a.SentAtUtc).ToListAsync(cancellationToken);
+            var ids = all.Select(a => a.Id).ToList();
+            var delivered = await db.ReminderLedger.AsNoTracking()
+                .Where(e => e.Kind == ReminderKind.Announcement && ids.Contains(e.SubjectId) && e.SentAtUtc != null)
+                .GroupBy(e => e.SubjectId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            return Outcome<IReadOnlyList<AnnouncementView>>.Ok([.. all.Select(a => View(a, delivered.GetValueOrDefault(a.Id)))]);
+        }
+
+        return Outcome<IReadOnlyList<AnnouncementView>>.Ok(await ForParticipantAsync(offeringId, currentUser.UserId, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<AnnouncementView>> ForParticipantAsync(Guid offeringId, Guid? userId, CancellationToken cancellationToken)
+    {
+        var status = userId is { } id
+            ? await db.Enrollments.AsNoTracking().Where(e => e.OfferingId == offeringId && e.UserId == id).Select(e => (EnrollmentStatus?)e.Status).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Completed or EnrollmentStatus.Waitlisted))
+        {
+            return [];
+        }
+
+        var waitlisted = status == EnrollmentStatus.Waitlisted;
+        var visible = await db.Announcements.AsNoTracking()
+            .Where(a => a.OfferingId == offeringId && (!waitlisted || a.IncludesWaitlist))
+            .OrderByDescending(a => a.SentAtUtc).ToListAsync(cancellationToken);
+        return [.. visible.Select(a => View(a, null))];
+    }
+
+    private static AnnouncementView View(Announcement a, int? delivered) =>
+        new(a.Id, a.OfferingId, a.Subject, a.Body, a.IncludesWaitlist, a.SentAtUtc, delivered);
+}
