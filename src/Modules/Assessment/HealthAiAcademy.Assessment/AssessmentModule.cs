@@ -49,6 +49,7 @@ public static class AssessmentModule
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<ParticipantStanding>();
         services.AddScoped<PassRecorder>();
+        services.AddScoped<ExtensionsOfAssessment>();
         services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
         services.AddScoped<BuildingBlocks.Privacy.IRetentionRule, Features.ApplyRetention.SubmissionRetention>();
