@@ -57,6 +57,11 @@ public static class CoursesModule
         services.AddScoped<CourseRequestValidator>();
         services.AddScoped<OfferingRequestValidator>();
         services.AddScoped<OfferingChanges>();
+        services.AddScoped<ContentChanges>();
+        services.AddScoped<Features.EditLesson.EditLessonHandler>();
+        services.AddScoped<Features.DeleteLesson.DeleteLessonHandler>();
+        services.AddScoped<Features.RenameModule.RenameModuleHandler>();
+        services.AddScoped<Features.DeleteModule.DeleteModuleHandler>();
         services.AddScoped<SessionChanges>();
         services.AddScoped<ContentViews>();
         services.AddScoped<ListOfferingsHandler>();
@@ -115,6 +120,10 @@ public static class CoursesModule
         GetContentEndpoint.Map(api);
         AddContentModuleEndpoint.Map(api);
         AddLessonEndpoint.Map(api);
+        Features.EditLesson.EditLessonEndpoint.Map(api);
+        Features.DeleteLesson.DeleteLessonEndpoint.Map(api);
+        Features.RenameModule.RenameModuleEndpoint.Map(api);
+        Features.DeleteModule.DeleteModuleEndpoint.Map(api);
         return endpoints;
     }
 }

@@ -28,6 +28,9 @@ public interface IEnrollmentDirectory
     /// <summary>The offering's announcements meant for this person (a participant, or waiting when sent to the waiting list too), newest first.</summary>
     Task<IReadOnlyList<AnnouncementNote>> AnnouncementsForAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>How many times participants marked any of these lessons done: work a deleted lesson would take with it.</summary>
+    Task<int> CountLessonsDoneAsync(IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken);
+
     /// <summary>How many places the person holds or waits for (enrolled, waitlisted, applied) in offerings that have not ended.</summary>
     Task<int> CountOpenPlacesAsync(Guid userId, DateTime nowUtc, CancellationToken cancellationToken);
 

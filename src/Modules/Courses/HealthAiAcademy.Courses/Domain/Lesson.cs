@@ -31,4 +31,14 @@ internal sealed class Lesson
     public string? VideoUrl { get; private set; }
 
     public string? ResourceUrl { get; private set; }
+
+    public void Change(string title, string bodyMarkdown, string? videoUrl, string? resourceUrl)
+    {
+        Title = title;
+        BodyMarkdown = bodyMarkdown;
+        VideoUrl = videoUrl;
+        ResourceUrl = resourceUrl;
+    }
+
+    public void MoveTo(int position) => Position = position;
 }

@@ -24,19 +24,13 @@ internal sealed class AddLessonHandler(CoursesDbContext db, OfferingAccess acces
             return Outcome<LessonResponse>.Forbidden("Only coordinators and the offering's own instructors add lessons.");
         }
 
-        var errors = new ValidationErrors()
-            .AddIf(string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 200, "title", "A title of 1 to 200 characters.")
-            .AddIf(request.Body?.Length > 50_000, "body", "At most 50,000 characters.")
-            .AddIf(LinkInput.Clean(request.VideoUrl) is { } video && !LinkInput.IsWebLink(video), "videoUrl", "An http(s) link.")
-            .AddIf(LinkInput.Clean(request.ResourceUrl) is { } resource && !LinkInput.IsWebLink(resource), "resourceUrl", "An http(s) link.")
-            .AddIf(string.IsNullOrWhiteSpace(request.Body) && LinkInput.Clean(request.VideoUrl) is null && LinkInput.Clean(request.ResourceUrl) is null,
-                "body", "A lesson needs a text, a video link or a resource link.");
-        if (!errors.IsValid)
+        var (input, errors) = LessonInput.Validate(request);
+        if (input is null)
         {
             return Outcome<LessonResponse>.Invalid(errors);
         }
 
-        var lesson = module.AddLesson(request.Title!.Trim(), request.Body?.Trim() ?? string.Empty, LinkInput.Clean(request.VideoUrl), LinkInput.Clean(request.ResourceUrl));
+        var lesson = module.AddLesson(input.Title, input.Body, input.VideoUrl, input.ResourceUrl);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<LessonResponse>.Ok(views.ToResponse(lesson));
     }

@@ -58,6 +58,9 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog
             .Select(e => new ParticipantState(e.Id, e.Status, e.WaitlistPosition))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public Task<int> CountLessonsDoneAsync(IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken) =>
+        db.LessonProgress.AsNoTracking().CountAsync(l => lessonIds.Contains(l.LessonId), cancellationToken);
+
     public async Task<int> CountOpenPlacesAsync(Guid userId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var offeringIds = await db.Enrollments.AsNoTracking()
