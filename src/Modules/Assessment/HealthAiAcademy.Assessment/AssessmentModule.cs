@@ -50,6 +50,9 @@ public static class AssessmentModule
         services.AddScoped<ParticipantStanding>();
         services.AddScoped<PassRecorder>();
         services.AddScoped<ExtensionsOfAssessment>();
+        services.AddScoped<QuestionChanges>();
+        services.AddScoped<Features.EditQuestion.EditQuestionHandler>();
+        services.AddScoped<Features.DeleteQuestion.DeleteQuestionHandler>();
         services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
         services.AddScoped<BuildingBlocks.Privacy.IRetentionRule, Features.ApplyRetention.SubmissionRetention>();
@@ -90,6 +93,8 @@ public static class AssessmentModule
         GrantExtensionEndpoint.Map(api);
         SetAssessmentRequiredEndpoint.Map(api);
         AddQuestionEndpoint.Map(api);
+        Features.EditQuestion.EditQuestionEndpoint.Map(api);
+        Features.DeleteQuestion.DeleteQuestionEndpoint.Map(api);
         ListQuestionBankEndpoint.Map(api);
         StartQuizAttemptEndpoint.Map(api);
         GetQuizAttemptEndpoint.Map(api);

@@ -2,7 +2,7 @@ using HealthAiAcademy.Assessment.Features.Shared;
 
 namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 
-/// <summary>The add-a-question form; options are typed one per line, correct ones starting with "*".</summary>
+/// <summary>The question form (adding and changing); options are typed one per line, correct ones starting with "*".</summary>
 internal sealed class QuestionForm
 {
     public string Type { get; set; } = "SingleChoice";
@@ -22,6 +22,19 @@ internal sealed class QuestionForm
     public string? AcceptedAnswers { get; set; }
 
     public string? Explanation { get; set; }
+
+    internal static QuestionForm From(QuestionView question) => new()
+    {
+        Type = question.Type.ToString(),
+        Prompt = question.Prompt,
+        Points = question.Points,
+        Options = string.Join('\n', question.Options.Select(o => (o.IsCorrect ? "*" : string.Empty) + o.Text)),
+        CorrectBoolean = question.CorrectBoolean?.ToString().ToLowerInvariant(),
+        CorrectNumber = question.CorrectNumber,
+        Tolerance = question.Tolerance,
+        AcceptedAnswers = string.Join('\n', question.AcceptedAnswers),
+        Explanation = question.Explanation,
+    };
 
     internal QuestionRequest ToRequest()
     {
