@@ -53,17 +53,8 @@ internal sealed class EditQuestionModel(ListQuestionBankHandler bank, EditQuesti
             return refusal;
         }
 
-        if (outcome.Errors is { } errors)
-        {
-            ModelState.AddErrors(errors);
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message!);
-        }
-
+        this.ShowRefusal(outcome);
         var (_, missing) = await LoadAsync(offeringId, questionId, cancellationToken);
-        Response.StatusCode = outcome.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return missing ?? Page();
     }
 

@@ -68,16 +68,7 @@ internal sealed class EditContentModel(
             return refusal;
         }
 
-        if (outcome.Errors is { } errors)
-        {
-            ModelState.AddErrors(errors, prefix);
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message!);
-        }
-
-        Response.StatusCode = outcome.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        this.ShowRefusal(outcome, prefix);
         return await LoadAsync(moduleId, cancellationToken) ?? Page();
     }
 

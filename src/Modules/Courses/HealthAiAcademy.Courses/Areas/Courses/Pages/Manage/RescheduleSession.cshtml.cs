@@ -67,16 +67,7 @@ internal sealed class RescheduleSessionModel(RescheduleSessionHandler reschedule
             return refusal;
         }
 
-        if (outcome.Errors is { } errors)
-        {
-            ModelState.AddErrors(errors, "Session");
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message!);
-        }
-
-        Response.StatusCode = outcome.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        this.ShowRefusal(outcome, "Session");
         return Page();
     }
 

@@ -52,16 +52,7 @@ internal sealed class AnnouncementsModel(
             return refusal;
         }
 
-        if (outcome.Errors is { } errors)
-        {
-            ModelState.AddErrors(errors, prefix: string.Empty);
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message!);
-        }
-
-        Response.StatusCode = outcome.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        this.ShowRefusal(outcome, string.Empty);
         return await LoadAsync(offeringId, cancellationToken) ?? Page();
     }
 
