@@ -69,6 +69,26 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             Assert.Equal(5, Regex.Matches(ics, "BEGIN:VEVENT").Count);
             Assert.Contains("DTSTART:20310707T070000Z", ics);
             Assert.NotEqual(offeringUrl, page.Url);
+
+            // On a phone the page fits the screen (wide tables scroll inside themselves); on paper only the content prints.
+            await page.SetViewportSizeAsync(360, 740);
+            foreach (var narrow in new[] { "/catalog", offeringUrl, "/manage/dashboard" })
+            {
+                await page.GotoAsync(narrow);
+                var tooWide = await page.EvaluateAsync<string[]>(
+                    "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !(e.parentElement && e.parentElement.closest('table')))" +
+                    ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className : ''))");
+                Assert.True(tooWide.Length == 0, $"{narrow} is wider than a phone: {string.Join(", ", tooWide.Take(8))}");
+                Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{narrow} scrolls sideways on a phone");
+                await BrowserHost.AssertAccessibleAsync(page);
+            }
+
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.GotoAsync(offeringUrl + "/roster");
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            Assert.False(await page.Locator(".site-header").IsVisibleAsync());
+            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Roster", Level = 1 }).IsVisibleAsync());
+            await page.EmulateMediaAsync(new() { Media = Media.Screen });
         }
         catch
         {
