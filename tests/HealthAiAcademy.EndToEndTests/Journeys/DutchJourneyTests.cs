@@ -68,7 +68,7 @@ public sealed class DutchJourneyTests(BrowserHost host) : IClassFixture<BrowserH
             await page.GetByRole(AriaRole.Heading, new() { Name = "Bijeenkomsten" }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(page);
 
-            foreach (var (link, heading) in new[] { ("Deelnemerslijst", "Deelnemerslijst"), ("Cijferlijst", "Cijferlijst") })
+            foreach (var (link, heading) in new[] { ("Deelnemerslijst", "Deelnemerslijst"), ("Cijferlijst", "Cijferlijst"), ("Mededelingen", "Mededelingen") })
             {
                 var back = page.Url;
                 await page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
@@ -84,6 +84,41 @@ public sealed class DutchJourneyTests(BrowserHost host) : IClassFixture<BrowserH
         catch
         {
             await BrowserHost.ScreenshotAsync(page, "dutch-coordinator");
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task An_administrator_with_a_Dutch_browser_reads_the_audit_trail_and_the_privacy_page_in_Dutch()
+    {
+        var page = await host.NewPageAsync("nl-NL");
+        try
+        {
+            await page.GotoAsync("/account/login");
+            await page.GetByLabel("E-mailadres").FillAsync("admin@demo.local");
+            await page.GetByLabel("Wachtwoord").FillAsync(AcademyFactory.DemoPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await BrowserHost.ArriveAtAsync(page, "/manage/dashboard$");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Audittrail" }).ClickAsync();
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Audittrail", Level = 1 }).WaitForAsync();
+            await page.GetByLabel("Handeling").SelectOptionAsync(new SelectOptionValue { Label = "Rol toegekend" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "regels gevonden" }).WaitForAsync();
+            await BrowserHost.AssertAccessibleAsync(page);
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Personen" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Łukasz Şahin-de Vries" }).ClickAsync();
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Verzoek tot wissen" }).WaitForAsync();
+            await BrowserHost.AssertAccessibleAsync(page);
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Privacy" }).ClickAsync();
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Uw rechten" }).WaitForAsync();
+            await BrowserHost.AssertAccessibleAsync(page);
+        }
+        catch
+        {
+            await BrowserHost.ScreenshotAsync(page, "dutch-administrator");
             throw;
         }
     }
