@@ -8,7 +8,7 @@ namespace HealthAiAcademy.Host.Web;
 /// (uploads, with <c>[RequestSizeLimit]</c>); a body announced larger is answered 413 before a byte of it is read.
 /// Kestrel's own limit then holds a body that does not announce its length to the same number.
 /// </summary>
-internal sealed class RequestBodyLimits(RequestDelegate next, IConfiguration configuration)
+internal sealed class RequestBodyLimits(RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems)
 {
     private readonly long defaultLimit = configuration.GetValue("Limits:BodyKilobytes", 256) * 1024L;
 
@@ -23,7 +23,7 @@ internal sealed class RequestBodyLimits(RequestDelegate next, IConfiguration con
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
                 ProblemDetails =
