@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
@@ -87,38 +88,49 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IEnumerable<ModuleDa
 
         private IQueryable<AuditEntry> Matching(AsyncServiceScope scope, AuditQuery query)
         {
-            var entries = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType)).AuditEntries.AsNoTracking();
-            if (query.FromUtc is { } from)
-            {
-                entries = entries.Where(e => e.AtUtc >= from);
-            }
-
-            if (query.ToUtc is { } to)
-            {
-                entries = entries.Where(e => e.AtUtc < to);
-            }
-
-            if (query.Action is { } action)
-            {
-                entries = entries.Where(e => e.Action == action);
-            }
-
-            if (query.ActorId is { } actor)
-            {
-                entries = entries.Where(e => e.ActorId == actor);
-            }
-
-            if (query.PersonId is { } person)
-            {
-                entries = entries.Where(e => e.PersonId == person);
-            }
-
-            if (query.OfferingId is { } offering)
-            {
-                entries = entries.Where(e => e.OfferingId == offering);
-            }
-
-            return entries;
+            var entries = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType)).AuditEntries.AsNoTracking()
+                .Matching(query, e => e.AtUtc, e => e.ActorId, e => e.PersonId, e => e.OfferingId);
+            return query.Action is { } action ? entries.Where(e => e.Action == action) : entries;
         }
     }
+}
+
+/// <summary>The query's filters applied to any trail's rows, given where each row keeps its time, actor, person and offering.</summary>
+public static class AuditQueryFilters
+{
+    public static IQueryable<T> Matching<T>(
+        this IQueryable<T> rows, AuditQuery query, Expression<Func<T, DateTime>> at, Expression<Func<T, Guid?>> actor,
+        Expression<Func<T, Guid?>> person, Expression<Func<T, Guid?>>? offering)
+    {
+        if (query.FromUtc is { } from)
+        {
+            rows = rows.Where(Compare(at, from, Expression.GreaterThanOrEqual));
+        }
+
+        if (query.ToUtc is { } to)
+        {
+            rows = rows.Where(Compare(at, to, Expression.LessThan));
+        }
+
+        if (query.ActorId is { } actorId)
+        {
+            rows = rows.Where(Compare(actor, (Guid?)actorId, Expression.Equal));
+        }
+
+        if (query.PersonId is { } personId)
+        {
+            rows = rows.Where(Compare(person, (Guid?)personId, Expression.Equal));
+        }
+
+        if (query.OfferingId is { } offeringId && offering is not null)
+        {
+            rows = rows.Where(Compare(offering, (Guid?)offeringId, Expression.Equal));
+        }
+
+        return rows;
+    }
+
+    private static Expression<Func<T, bool>> Compare<T, TValue>(
+        Expression<Func<T, TValue>> selector, TValue value, Func<Expression, Expression, BinaryExpression> comparison) =>
+        Expression.Lambda<Func<T, bool>>(comparison(selector.Body, Expression.Constant(value, typeof(TValue))), selector.Parameters);
 }

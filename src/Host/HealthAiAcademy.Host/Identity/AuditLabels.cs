@@ -7,15 +7,11 @@ namespace HealthAiAcademy.Host.Identity;
 /// <summary>The audit trail's action and field codes as administrators read them, in their language.</summary>
 internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels accounts)
 {
+    /// <summary>Every code the trail records, in the order <see cref="AuditActions"/> declares them, then the account changes.</summary>
     public static IReadOnlyList<string> Actions { get; } =
     [
-        AuditActions.CourseCreated, AuditActions.CourseChanged, AuditActions.OfferingCreated, AuditActions.OfferingChanged, AuditActions.OfferingStatusChanged,
-        AuditActions.SessionScheduled, AuditActions.SessionRescheduled, AuditActions.SessionCancelled,
-        AuditActions.ApplicationApproved, AuditActions.ApplicationRejected, AuditActions.NoShowMarked, AuditActions.WithdrawnByStaff,
-        AuditActions.SeatOfferAcceptedByStaff, AuditActions.AttendanceRecorded,
-        AuditActions.AssessmentCreated, AuditActions.AssessmentChanged, AuditActions.AssessmentRequirementChanged, AuditActions.ExtensionGranted,
-        AuditActions.GradeChanged, AuditActions.GradesReleased,
-        AuditActions.CertificateRevoked, AuditActions.CertificateReissued, AuditActions.BulkIssueStarted, AuditActions.EventDeliveredAgain,
+        .. typeof(AuditActions).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!),
         .. Enum.GetNames<AccountChangeKind>(),
     ];
 
@@ -45,6 +41,8 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.CertificateReissued => text["Certificate reissued"],
         AuditActions.BulkIssueStarted => text["Certificates issued in bulk"],
         AuditActions.EventDeliveredAgain => text["Event delivered again"],
+        AuditActions.PastRunImported => text["Past run imported"],
+        AuditActions.AnnouncementSent => text["Announcement sent"],
         _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
         _ => code,
     };

@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Domain;
+using HealthAiAcademy.Enrollment.Contracts;
 
 namespace HealthAiAcademy.Enrollment.Domain;
 
@@ -45,4 +46,8 @@ internal sealed class Announcement
     public Guid SentBy { get; private set; }
 
     public DateTime SentAtUtc { get; private set; }
+
+    /// <summary>Participants (holding a seat or done) hear every announcement; the waiting list only those sent to it too.</summary>
+    public bool IsFor(EnrollmentStatus status) =>
+        status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed || (status == EnrollmentStatus.Waitlisted && IncludesWaitlist);
 }

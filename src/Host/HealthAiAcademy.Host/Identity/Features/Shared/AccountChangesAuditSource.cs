@@ -60,26 +60,6 @@ internal sealed class AccountChangesAuditSource(IServiceScopeFactory scopes) : I
             changes = changes.Where(c => c.Kind == wanted);
         }
 
-        if (query.FromUtc is { } from)
-        {
-            changes = changes.Where(c => c.AtUtc >= from);
-        }
-
-        if (query.ToUtc is { } to)
-        {
-            changes = changes.Where(c => c.AtUtc < to);
-        }
-
-        if (query.ActorId is { } actor)
-        {
-            changes = changes.Where(c => c.ActorId == actor);
-        }
-
-        if (query.PersonId is { } person)
-        {
-            changes = changes.Where(c => c.UserId == person);
-        }
-
-        return changes;
+        return changes.Matching(query, c => c.AtUtc, c => c.ActorId, c => c.UserId, null);
     }
 }

@@ -49,32 +49,7 @@ internal sealed class GradeHistoryAuditSource(IServiceScopeFactory scopes) : IAu
             join submission in db.Submissions on entry.SubmissionId equals submission.Id
             join assessment in db.Assessments on submission.AssessmentId equals assessment.Id
             select new GradeRow { Entry = entry, OfferingId = assessment.OfferingId, UserId = submission.UserId };
-        if (query.FromUtc is { } from)
-        {
-            rows = rows.Where(r => r.Entry.ChangedAtUtc >= from);
-        }
-
-        if (query.ToUtc is { } to)
-        {
-            rows = rows.Where(r => r.Entry.ChangedAtUtc < to);
-        }
-
-        if (query.ActorId is { } actor)
-        {
-            rows = rows.Where(r => r.Entry.ChangedBy == actor);
-        }
-
-        if (query.PersonId is { } person)
-        {
-            rows = rows.Where(r => r.UserId == person);
-        }
-
-        if (query.OfferingId is { } offering)
-        {
-            rows = rows.Where(r => r.OfferingId == offering);
-        }
-
-        return rows;
+        return rows.Matching(query, r => r.Entry.ChangedAtUtc, r => r.Entry.ChangedBy, r => r.UserId, r => r.OfferingId);
     }
 
     private sealed class GradeRow

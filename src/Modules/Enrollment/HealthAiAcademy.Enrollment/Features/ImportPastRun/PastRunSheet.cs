@@ -28,6 +28,11 @@ internal static class PastRunSheet
     private static readonly string[] Absent = ["", "absent", "0", "no", "nee", "afwezig"];
     private static readonly string[] Excused = ["excused", "afgemeld", "verontschuldigd"];
 
+    /// <summary>The header a list for these sessions needs, as the page shows it and the attendance export writes it.</summary>
+    public static string Header(IEnumerable<SessionSnapshot> sessions) =>
+        string.Join(";", new[] { "Email", "Full name", "Registration number", "Profession" }
+            .Concat(sessions.OrderBy(s => s.StartsAtUtc).Select(s => $"{AcademyTime.ToLocal(s.StartsAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {s.Topic}")));
+
     public static (IReadOnlyList<PastRunLine> Lines, ValidationErrors Errors) Read(string csv, IReadOnlyList<SessionSnapshot> sessions)
     {
         var errors = new ValidationErrors();

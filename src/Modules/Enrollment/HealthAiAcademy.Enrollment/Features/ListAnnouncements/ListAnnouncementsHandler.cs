@@ -41,15 +41,13 @@ internal sealed class ListAnnouncementsHandler(EnrollmentDbContext db, ICourseCa
         var status = userId is { } id
             ? await db.Enrollments.AsNoTracking().Where(e => e.OfferingId == offeringId && e.UserId == id).Select(e => (EnrollmentStatus?)e.Status).SingleOrDefaultAsync(cancellationToken)
             : null;
-        if (status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Completed or EnrollmentStatus.Waitlisted))
+        if (status is null)
         {
             return [];
         }
 
-        var waitlisted = status == EnrollmentStatus.Waitlisted;
-        var visible = await db.Announcements.AsNoTracking()
-            .Where(a => a.OfferingId == offeringId && (!waitlisted || a.IncludesWaitlist))
-            .OrderByDescending(a => a.SentAtUtc).ToListAsync(cancellationToken);
+        var announcements = await db.Announcements.AsNoTracking().Where(a => a.OfferingId == offeringId).OrderByDescending(a => a.SentAtUtc).ToListAsync(cancellationToken);
+        var visible = announcements.Where(a => a.IsFor(status.Value));
         return [.. visible.Select(a => View(a, null))];
     }
 

@@ -51,7 +51,7 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
             .ToListAsync(cancellationToken)).ToLookup(p => p.OfferingId);
         return from announcement in announcements
                from person in people[announcement.OfferingId]
-               where person.RequestedAtUtc < announcement.SentAtUtc && (announcement.IncludesWaitlist || person.Status != EnrollmentStatus.Waitlisted)
+               where person.RequestedAtUtc < announcement.SentAtUtc && announcement.IsFor(person.Status)
                select new DueReminder(person.UserId, ReminderKind.Announcement, announcement.Id, announcement.SentAtUtc,
                    text => new ReminderText(text["{0} – {1}", announcement.Subject, person.Title], announcement.Body),
                    "/learning");

@@ -1,6 +1,4 @@
-using System.Globalization;
 using HealthAiAcademy.BuildingBlocks.Authorization;
-using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Features.ImportPastRun;
@@ -85,9 +83,7 @@ internal sealed class PastRunModel(ImportPastRunHandler import, ICourseCatalog c
 
         OfferingId = offeringId;
         Title = $"{offering.Title} ({offering.CohortLabel})";
-        var sessions = (await catalog.GetSessionsAsync([offeringId], cancellationToken)).Where(s => s.Status == SessionStatus.Scheduled).OrderBy(s => s.StartsAtUtc);
-        Header = string.Join(";", new[] { "Email", "Full name", "Registration number", "Profession" }
-            .Concat(sessions.Select(s => $"{AcademyTime.ToLocal(s.StartsAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {s.Topic}")));
+        Header = PastRunSheet.Header((await catalog.GetSessionsAsync([offeringId], cancellationToken)).Where(s => s.Status == SessionStatus.Scheduled));
         return true;
     }
 }
