@@ -406,3 +406,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201190548_RandomCandidateNumbers'
+)
+BEGIN
+    ALTER TABLE [assessment].[Submissions] ADD [CandidateNumber] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201190548_RandomCandidateNumbers'
+)
+BEGIN
+    WITH r AS (SELECT [CandidateNumber], 100000 + ROW_NUMBER() OVER (PARTITION BY [AssessmentId] ORDER BY NEWID()) AS n FROM [assessment].[Submissions])
+    UPDATE r SET [CandidateNumber] = n;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201190548_RandomCandidateNumbers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Submissions_AssessmentId_CandidateNumber] ON [assessment].[Submissions] ([AssessmentId], [CandidateNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201190548_RandomCandidateNumbers'
+)
+BEGIN
+    INSERT INTO [assessment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201190548_RandomCandidateNumbers', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -165,7 +165,7 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
                 }
                 else
                 {
-                    var submission = new Submission(Guid.NewGuid(), assessment.Id, offeringId, userId, now);
+                    var submission = new Submission(Guid.NewGuid(), assessment.Id, offeringId, userId, 100_000 + db.Submissions.Local.Count, now);
                     submission.Grade([], score / 10, 10, "Generated feedback", Guid.Empty, now);
                     submission.Release(now);
                     db.Submissions.Add(submission);

@@ -63,6 +63,71 @@ public sealed class AssignmentGradingTests(AcademyFactory factory) : IClassFixtu
             .Any(n => n.GetProperty("title").GetString() == "Grade released: Critical appraisal of a sepsis prediction model"), "the participant was told the grade is released");
     }
 
+    /// <summary>
+    /// Issue 18, item 2: markers see user ids on the roster and the gradebook, so a candidate number computed from the
+    /// assessment and user ids (as it was: SHA-256 of both) names the author to anyone who repeats the sum. Numbers are
+    /// now drawn at random; and before release no page, JSON or CSV shows a blind draft score by name.
+    /// </summary>
+    [Fact]
+    public async Task Blind_candidate_numbers_cannot_be_computed_from_user_ids_and_draft_scores_stay_nameless_until_release()
+    {
+        var scenario = await AssessmentScenario.CreateAsync(factory);
+        var assignment = await scenario.CreateAssessmentAsync(new { title = "Blind appraisal", kind = "Assignment", maxPoints = 40, passMarkPercent = 50, blindMarking = true });
+        var assignmentId = assignment.GetProperty("id").GetGuid();
+        var authors = new List<(Guid UserId, Guid SubmissionId)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (userId, participant) = await scenario.EnrolAsync();
+            var handIn = await participant.PostAsJsonAsync($"/api/assessment/assessments/{assignmentId}/submissions", new { text = $"Appraisal {i}" });
+            authors.Add((userId, (await CoursesApi.JsonAsync(handIn)).GetProperty("id").GetGuid()));
+        }
+
+        var roster = await scenario.Instructor.GetStringAsync($"/api/enrollment/offerings/{scenario.OfferingId}/roster");
+        var queue = await CoursesApi.JsonAsync(await scenario.Instructor.GetAsync($"/api/assessment/grading-queue?offeringId={scenario.OfferingId}"));
+        var candidates = queue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("participant").GetString()!).ToList();
+        Assert.Equal(3, candidates.Distinct().Count());
+        foreach (var (userId, _) in authors)
+        {
+            Assert.Contains(userId.ToString(), roster, StringComparison.OrdinalIgnoreCase);
+            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"{assignmentId:N}:{userId:N}"));
+            Assert.DoesNotContain($"Candidate {BitConverter.ToUInt32(hash, 0) % 900_000 + 100_000}", candidates);
+        }
+
+        // A score no other cell can have: 29.5 of 40 is 73.75%.
+        var graded = authors[1].SubmissionId;
+        Assert.Equal(HttpStatusCode.OK, (await scenario.Instructor.PutAsJsonAsync($"/api/assessment/submissions/{graded}/grade", new { points = 29.5 })).StatusCode);
+        var candidate = (await CoursesApi.JsonAsync(await scenario.Instructor.GetAsync($"/api/assessment/submissions/{graded}"))).GetProperty("item").GetProperty("participant").GetString()!;
+        var number = candidate["Candidate ".Length..];
+
+        var book = await CoursesApi.JsonAsync(await scenario.Instructor.GetAsync($"/api/assessment/offerings/{scenario.OfferingId}/gradebook"));
+        var csv = await scenario.Instructor.GetStringAsync($"/api/assessment/offerings/{scenario.OfferingId}/gradebook?format=csv");
+        var page = await (await factory.CreateCookieClientForAsync("instructor@demo.local")).GetStringAsync($"/manage/offerings/{scenario.OfferingId}/gradebook");
+        var rows = book.GetProperty("rows").EnumerateArray().ToList();
+        Assert.All(rows, row =>
+        {
+            Assert.Equal("Blind", row.GetProperty("cells")[0].GetProperty("state").GetString());
+            Assert.Equal(JsonValueKind.Null, row.GetProperty("cells")[0].GetProperty("scorePercent").ValueKind);
+            Assert.Equal(JsonValueKind.Null, row.GetProperty("finalPercent").ValueKind);
+            Assert.True(row.GetProperty("awaitingRelease").GetBoolean());
+        });
+        var draft = Assert.Single(book.GetProperty("blindDrafts").EnumerateArray(), d => d.GetProperty("state").GetString() == "Graded");
+        Assert.Equal(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture), draft.GetProperty("candidateNumber").GetInt32());
+        Assert.Equal(73.75, draft.GetProperty("scorePercent").GetDouble());
+        Assert.DoesNotContain("73.75", csv, StringComparison.Ordinal);
+        var named = page[page.IndexOf("data-testid=\"gradebook\"", StringComparison.Ordinal)..];
+        named = named[..named.IndexOf("</table>", StringComparison.Ordinal)];
+        var blind = page[page.IndexOf("data-testid=\"blind-drafts\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("73.8", named, StringComparison.Ordinal);
+        Assert.Matches($"{number}</th>\\s*<td>Blind appraisal</td>\\s*<td>73[.,]8%", blind);
+
+        Assert.Equal(HttpStatusCode.OK, (await scenario.Instructor.PostAsync($"/api/assessment/assessments/{assignmentId}/release", null)).StatusCode);
+        var released = await CoursesApi.JsonAsync(await scenario.Instructor.GetAsync($"/api/assessment/offerings/{scenario.OfferingId}/gradebook"));
+        var author = released.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("userId").GetGuid() == authors[1].UserId);
+        Assert.Equal(73.75, author.GetProperty("cells")[0].GetProperty("scorePercent").GetDouble());
+        Assert.False(author.GetProperty("awaitingRelease").GetBoolean());
+        Assert.Contains("73.75", await scenario.Instructor.GetStringAsync($"/api/assessment/offerings/{scenario.OfferingId}/gradebook?format=csv"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Changing_a_released_grade_needs_a_reason_and_every_change_is_kept_in_the_audit_trail()
     {

@@ -204,4 +204,37 @@ public sealed class CourseAndOfferingApiTests(AcademyFactory factory) : IClassFi
         Assert.Equal(new DateTime(2031, 6, 30, 7, 0, 0), details.GetProperty("sessions")[0].GetProperty("startsAtUtc").GetDateTime());
         await badRerun.AssertValidationProblemAsync("cohortLabel", "shiftDays");
     }
+
+    /// <summary>
+    /// Issue 18, item 1: the offering's page is open to all staff and its re-run form called the re-run use case, which
+    /// checked nobody, so an instructor could copy any offering. The rule is now the use case's: page and API refuse alike.
+    /// </summary>
+    [Fact]
+    public async Task Only_coordinators_re_run_an_offering_whether_through_the_page_or_the_api()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var instructorId = await CoursesApi.UserIdAsync(await factory.CreateClientForAsync("instructor@demo.local"));
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator, [instructorId]));
+        var url = $"/manage/offerings/{offeringId}";
+        async Task<int> OfferingsAsync() => await factory.WithScopeAsync<HealthAiAcademy.Courses.Data.CoursesDbContext, int>(db => db.Offerings.CountAsync());
+
+        var instructorPage = await factory.CreateCookieClientForAsync("instructor@demo.local");
+        var before = await OfferingsAsync();
+        var byInstructor = await instructorPage.PostAsync($"{url}?handler=Rerun", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(
+            await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(instructorPage, url),
+            new Dictionary<string, string> { ["Rerun.CohortLabel"] = "Copied by an instructor", ["Rerun.ShiftDays"] = "364" }));
+        var byInstructorApi = await (await factory.CreateClientForAsync("instructor@demo.local")).PostAsJsonAsync($"/api/courses/offerings/{offeringId}/rerun", new { cohortLabel = "2031", shiftDays = 364 });
+
+        Assert.Equal(HttpStatusCode.Redirect, byInstructor.StatusCode);
+        Assert.Contains("/account/access-denied", byInstructor.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, byInstructorApi.StatusCode);
+        Assert.Equal(before, await OfferingsAsync());
+
+        var coordinatorPage = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var byCoordinator = await coordinatorPage.PostAsync($"{url}?handler=Rerun", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(
+            await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(coordinatorPage, url),
+            new Dictionary<string, string> { ["Rerun.CohortLabel"] = "Next year", ["Rerun.ShiftDays"] = "364" }));
+        Assert.Equal(HttpStatusCode.Redirect, byCoordinator.StatusCode);
+        Assert.Equal(before + 1, await OfferingsAsync());
+    }
 }

@@ -26,7 +26,7 @@ public sealed class CoursesPagesTests(AcademyFactory factory) : IClassFixture<Ac
         }));
         var course = await CoursesApi.JsonAsync(await api.GetAsync($"/api/courses/courses/{courseId}"));
 
-        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var html = await invalid.Content.ReadAsStringAsync();
         Assert.Contains("Required.", html);
         Assert.Contains("Still here", html);

@@ -77,6 +77,7 @@ internal abstract class AssessmentDbContext(DbContextOptions options) : ModuleDb
             submission.Property(s => s.Feedback).HasMaxLength(10_000);
             submission.OwnsMany(s => s.RubricScores, scores => scores.ToJson());
             submission.HasIndex(s => new { s.AssessmentId, s.UserId }).IsUnique();
+            submission.HasIndex(s => new { s.AssessmentId, s.CandidateNumber }).IsUnique();
             submission.HasIndex(s => new { s.OfferingId, s.State, s.SubmittedAtUtc });
         });
         modelBuilder.Entity<SubmissionFile>(file =>

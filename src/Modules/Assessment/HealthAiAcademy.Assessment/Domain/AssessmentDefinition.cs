@@ -204,6 +204,9 @@ internal sealed class AssessmentDefinition
 
     public bool Passes(double scorePercent) => scorePercent + 1e-9 >= PassMarkPercent;
 
+    /// <summary>Blind marking hides who handed in the work, and the score by name, until its grade is released.</summary>
+    public bool HidesAuthor(GradeState state) => BlindMarking && state != GradeState.Released;
+
     /// <summary>Null when a participant who has used <paramref name="attemptsUsed"/> attempts may start another, else why not.</summary>
     public string? RefusesAnotherAttempt(int attemptsUsed) =>
         attemptsUsed >= MaxAttempts ? $"All {MaxAttempts} attempts are used." : null;

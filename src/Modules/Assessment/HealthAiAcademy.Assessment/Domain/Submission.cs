@@ -9,9 +9,10 @@ internal sealed class Submission
     {
     }
 
-    public Submission(Guid id, Guid assessmentId, Guid offeringId, Guid userId, DateTime submittedAtUtc)
+    public Submission(Guid id, Guid assessmentId, Guid offeringId, Guid userId, int candidateNumber, DateTime submittedAtUtc)
     {
         Id = id;
+        CandidateNumber = candidateNumber;
         AssessmentId = assessmentId;
         OfferingId = offeringId;
         UserId = userId;
@@ -26,6 +27,12 @@ internal sealed class Submission
     public Guid OfferingId { get; private set; }
 
     public Guid UserId { get; private set; }
+
+    /// <summary>
+    /// What markers see instead of the name under blind marking: drawn at random when the work is first handed in and
+    /// unique within the assessment, so nothing a marker can see (user ids on the roster included) leads back to the person.
+    /// </summary>
+    public int CandidateNumber { get; private set; }
 
     public string? Text { get; private set; }
 

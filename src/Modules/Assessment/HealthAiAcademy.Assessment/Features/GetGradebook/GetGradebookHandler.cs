@@ -48,7 +48,7 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
             .ToLookup(a => (a.AssessmentId, a.UserId));
         var submissions = (await db.Submissions.AsNoTracking()
                 .Where(s => s.OfferingId == offeringId)
-                .Select(s => new { s.AssessmentId, s.UserId, s.State, s.ScorePercent })
+                .Select(s => new { s.AssessmentId, s.UserId, s.State, s.ScorePercent, s.CandidateNumber })
                 .ToListAsync(cancellationToken))
             .ToDictionary(s => (s.AssessmentId, s.UserId));
         var required = assessments.Where(a => a.RequiredForCompletion).Select(a => a.Id).ToHashSet();
@@ -61,9 +61,14 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
                 return new GradebookCell(QuizAttempt.CountedScore(mine.Select(a => (a.Number, a.ScorePercent)), assessment.CountedAttempt), mine.Count == 0 ? "Missing" : "Submitted");
             }
 
-            return submissions.TryGetValue((assessment.Id, userId), out var submission)
-                ? new GradebookCell(submission.State == GradeState.NotGraded ? null : submission.ScorePercent, submission.State.ToString())
-                : new GradebookCell(null, "Missing");
+            if (!submissions.TryGetValue((assessment.Id, userId), out var submission))
+            {
+                return new GradebookCell(null, "Missing");
+            }
+
+            return assessment.HidesAuthor(submission.State)
+                ? new GradebookCell(null, Blind)
+                : new GradebookCell(submission.State == GradeState.NotGraded ? null : submission.ScorePercent, submission.State.ToString());
         }
 
         var rows = participants.Distinct().Select(userId =>
@@ -71,14 +76,23 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
             var cells = assessments.Select(a => Cell(a, userId)).ToList();
             var results = assessments.Select((a, i) => (a, cells[i].ScorePercent, required.Contains(a.Id))).ToList();
             var profile = profiles.GetValueOrDefault(userId);
+            var awaitingRelease = cells.Any(c => c.State == Blind);
             return new GradebookRow(userId, profile?.FullName ?? "(unknown user)", profile?.RegistrationNumber, cells,
-                GradebookCalculator.Final([.. results.Select(r => (r.a.Weight, r.ScorePercent))]), GradebookCalculator.Passes(results));
+                awaitingRelease ? null : GradebookCalculator.Final([.. results.Select(r => (r.a.Weight, r.ScorePercent))]),
+                !awaitingRelease && GradebookCalculator.Passes(results), awaitingRelease);
         }).OrderBy(r => Collation.GetSortKey(r.FullName), SortKeyOrder).ToList();
+        var blindDrafts = assessments
+            .SelectMany(a => submissions.Values.Where(s => s.AssessmentId == a.Id && a.HidesAuthor(s.State))
+                .OrderBy(s => s.CandidateNumber)
+                .Select(s => new BlindDraft(a.Id, a.Title, s.CandidateNumber, s.State.ToString(), s.State == GradeState.NotGraded ? null : s.ScorePercent)))
+            .ToList();
 
         return Outcome<Gradebook>.Ok(new Gradebook(offeringId, offering.Title,
             [.. assessments.Select(a => new GradebookColumn(a.Id, a.Title, a.Kind, a.Weight, a.PassMarkPercent, required.Contains(a.Id)))],
-            rows, GradebookCalculator.Statistics(rows)));
+            rows, GradebookCalculator.Statistics(rows), blindDrafts));
     }
+
+    private const string Blind = "Blind";
 
     /// <summary>One line per participant, one column per assessment, then the final score and result; formula-like values stay text.</summary>
     public static string ToCsv(Gradebook gradebook)
@@ -97,7 +111,7 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
                 }
 
                 csv.WriteField(row.FinalPercent?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty);
-                csv.WriteField(row.Passed ? "Pass" : "Fail");
+                csv.WriteField(row.AwaitingRelease ? "Awaiting release" : row.Passed ? "Pass" : "Fail");
                 csv.EndRecord();
             }
         }

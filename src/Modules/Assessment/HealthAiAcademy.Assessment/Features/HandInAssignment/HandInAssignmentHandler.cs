@@ -50,7 +50,12 @@ internal sealed class HandInAssignmentHandler(AssessmentDbContext db, Assessment
             {
                 var submission = await db.Submissions.SingleOrDefaultAsync(s => s.AssessmentId == assessmentId && s.UserId == userId, token);
                 var created = submission is null;
-                submission ??= db.Submissions.Add(new Submission(Guid.NewGuid(), assessmentId, offering.Id, userId, now)).Entity;
+                if (submission is null)
+                {
+                    var taken = (await db.Submissions.Where(s => s.AssessmentId == assessmentId).Select(s => s.CandidateNumber).ToListAsync(token)).ToHashSet();
+                    submission = db.Submissions.Add(new Submission(Guid.NewGuid(), assessmentId, offering.Id, userId, CandidateNumber.Draw(taken), now)).Entity;
+                }
+
                 if (submission.State != GradeState.NotGraded)
                 {
                     return Outcome<(HandInView, bool)>.Conflict("The work is already graded and can no longer be replaced.");
@@ -78,7 +83,8 @@ internal sealed class HandInAssignmentHandler(AssessmentDbContext db, Assessment
         }
         catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || exception.IsUniqueKeyViolation())
         {
-            // Two hand-ins at once: the unique (assessment, participant) key or the version lets only one through.
+            // Two hand-ins at once: the unique (assessment, participant) key or the version lets only one through (and the
+            // unique candidate number, in the rare case two first hand-ins drew the same one).
             db.ChangeTracker.Clear();
             return Outcome<(HandInView, bool)>.Conflict("The work was handed in by another request at the same moment; reload to see it.");
         }

@@ -1,14 +1,28 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace HealthAiAcademy.Assessment.Features.Shared;
 
-/// <summary>What markers see instead of a name under blind marking: stable per participant and assessment, not reversible to the user id.</summary>
+/// <summary>
+/// Candidate numbers for blind marking: random, not derived from anything a marker can see. (A hash of the assessment and
+/// user ids was reversible by anyone holding the roster's user ids.)
+/// </summary>
 internal static class CandidateNumber
 {
-    public static string For(Guid assessmentId, Guid userId)
+    private const int Smallest = 100_000;
+    private const int Largest = 999_999;
+
+    /// <summary>A six-digit number not yet <paramref name="taken"/> within the assessment.</summary>
+    public static int Draw(IReadOnlySet<int> taken)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{assessmentId:N}:{userId:N}"));
-        return $"Candidate {BitConverter.ToUInt32(hash, 0) % 900_000 + 100_000}";
+        while (true)
+        {
+            var number = RandomNumberGenerator.GetInt32(Smallest, Largest + 1);
+            if (!taken.Contains(number))
+            {
+                return number;
+            }
+        }
     }
+
+    public static string Label(int number) => $"Candidate {number}";
 }

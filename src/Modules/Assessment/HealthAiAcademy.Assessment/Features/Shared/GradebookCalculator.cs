@@ -40,11 +40,13 @@ internal static class GradebookCalculator
             distribution[Math.Clamp((int)(final / 10), 0, 9)]++;
         }
 
+        // Rows awaiting a blind release have no result yet: counting them as failures would tell markers something.
+        var decided = rows.Where(r => !r.AwaitingRelease).ToList();
         return new GradebookStatistics(
             rows.Count,
             finals.Count == 0 ? null : Math.Round(finals.Average(), 2),
             Median(finals),
-            rows.Count == 0 ? null : Math.Round(rows.Count(r => r.Passed) * 100.0 / rows.Count, 1),
+            decided.Count == 0 ? null : Math.Round(decided.Count(r => r.Passed) * 100.0 / decided.Count, 1),
             distribution);
     }
 

@@ -18,13 +18,10 @@ internal sealed class GradingQueueItems(AssessmentDbContext db, IUserDirectory u
         return [.. submissions.Select(s =>
         {
             var assessment = assessments[s.AssessmentId];
-            var hidden = IsHidden(assessment, s);
+            var hidden = assessment.HidesAuthor(s.State);
             return new QueueItem(s.Id, s.AssessmentId, assessment.Title, s.OfferingId, offerings[s.OfferingId].Title,
-                hidden ? CandidateNumber.For(s.AssessmentId, s.UserId) : profiles.GetValueOrDefault(s.UserId)?.FullName ?? "(unknown user)",
+                hidden ? CandidateNumber.Label(s.CandidateNumber) : profiles.GetValueOrDefault(s.UserId)?.FullName ?? "(unknown user)",
                 hidden ? null : s.UserId, s.SubmittedAtUtc, s.DaysLate, s.State, s.ScorePercent);
         })];
     }
-
-    /// <summary>Blind marking hides the participant until their grade is released.</summary>
-    public static bool IsHidden(AssessmentDefinition assessment, Submission submission) => assessment.BlindMarking && submission.State != GradeState.Released;
 }

@@ -11,7 +11,8 @@ namespace HealthAiAcademy.Certification.Features.GetBulkIssueProgress;
 internal static class GetBulkIssueProgressEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/bulk-issue/{runId:guid}", async Task<Results<Ok<BulkRunView>, ProblemHttpResult>> (Guid runId, GetBulkIssueProgressHandler handler, CancellationToken cancellationToken) =>
-                await handler.HandleAsync(runId, cancellationToken) is { } run ? TypedResults.Ok(run) : Problems.NotFound("The bulk issue"))
-            .RequireAuthorization(Policies.Coordinators).WithName("BulkIssueProgress");
+        api.MapGet("/bulk-issue/{runId:guid}", async (Guid runId, GetBulkIssueProgressHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(runId, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Coordinators).WithName("BulkIssueProgress")
+            .Produces<BulkRunView>();
 }

@@ -10,10 +10,15 @@ namespace HealthAiAcademy.Certification.Features.ListOfferingCertificates;
 internal sealed record OfferingCertificates(Guid OfferingId, string OfferingTitle, int Completed, int Missing, IReadOnlyList<CertificateView> Certificates, BulkRunView? LatestRun);
 
 /// <summary>An offering's certificates for coordinators, with the completions still lacking one and the latest bulk issue.</summary>
-internal sealed class ListOfferingCertificatesHandler(CertificationDbContext db, ICourseCatalog catalog, IEnrollmentDirectory enrollment, CertificateViews views)
+internal sealed class ListOfferingCertificatesHandler(CertificationDbContext db, OfferingStaff staff, ICourseCatalog catalog, IEnrollmentDirectory enrollment, CertificateViews views)
 {
     public async Task<Outcome<OfferingCertificates>> HandleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
+        if (!staff.IsCoordinator)
+        {
+            return Outcome<OfferingCertificates>.Forbidden("Only coordinators see an offering's certificates.");
+        }
+
         var offering = await catalog.GetOfferingAsync(offeringId, cancellationToken);
         if (offering is null)
         {

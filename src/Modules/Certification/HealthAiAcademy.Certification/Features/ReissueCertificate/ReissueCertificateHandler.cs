@@ -1,3 +1,4 @@
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -9,11 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Features.ReissueCertificate;
 
-internal sealed class ReissueCertificateHandler(CertificationDbContext db, CertificateIssuer issuer, CertificateViews views, StaffAudit audit)
+internal sealed class ReissueCertificateHandler(CertificationDbContext db, OfferingStaff staff, CertificateIssuer issuer, CertificateViews views, StaffAudit audit)
 {
     /// <summary>A new certificate (new number and code, today's profile name) for the same completion; the old one verifies as superseded.</summary>
     public async Task<Outcome<CertificateView>> HandleAsync(Guid certificateId, CancellationToken cancellationToken)
     {
+        if (!staff.IsCoordinator)
+        {
+            return Outcome<CertificateView>.Forbidden("Only coordinators reissue certificates.");
+        }
+
         var old = await db.Certificates.SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
         if (old is null)
         {

@@ -1,3 +1,4 @@
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Certification.Data;
@@ -10,10 +11,15 @@ namespace HealthAiAcademy.Certification.Features.RevokeCertificate;
 /// <param name="Reason">Shown on the public verification page.</param>
 internal sealed record RevokeRequest(string? Reason);
 
-internal sealed class RevokeCertificateHandler(CertificationDbContext db, CertificateViews views, StaffAudit audit)
+internal sealed class RevokeCertificateHandler(CertificationDbContext db, OfferingStaff staff, CertificateViews views, StaffAudit audit)
 {
     public async Task<Outcome<CertificateView>> HandleAsync(Guid certificateId, RevokeRequest request, CancellationToken cancellationToken)
     {
+        if (!staff.IsCoordinator)
+        {
+            return Outcome<CertificateView>.Forbidden("Only coordinators revoke certificates.");
+        }
+
         var errors = new ValidationErrors()
             .AddIf(string.IsNullOrWhiteSpace(request.Reason), "reason", "A reason is required; it is shown on the public verification page.")
             .AddIf(request.Reason?.Length > 1000, "reason", "At most 1000 characters.");

@@ -11,10 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Certification.Features.StartBulkIssue;
 
 /// <summary>Queues one background run that issues (or renders again) every certificate of an offering, one run at a time.</summary>
-internal sealed class StartBulkIssueHandler(CertificationDbContext db, ICourseCatalog catalog, ICurrentUser currentUser, IBackgroundJobClient jobs, StaffAudit audit, TimeProvider clock)
+internal sealed class StartBulkIssueHandler(CertificationDbContext db, OfferingStaff staff, ICourseCatalog catalog, ICurrentUser currentUser, IBackgroundJobClient jobs, StaffAudit audit, TimeProvider clock)
 {
     public async Task<Outcome<BulkRunView>> HandleAsync(Guid offeringId, bool regenerate, CancellationToken cancellationToken)
     {
+        if (!staff.IsCoordinator)
+        {
+            return Outcome<BulkRunView>.Forbidden("Only coordinators issue certificates in bulk.");
+        }
+
         if (await catalog.GetOfferingAsync(offeringId, cancellationToken) is null)
         {
             return Outcome<BulkRunView>.NotFound("The offering");

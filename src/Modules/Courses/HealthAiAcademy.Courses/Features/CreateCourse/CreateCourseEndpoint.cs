@@ -12,16 +12,9 @@ namespace HealthAiAcademy.Courses.Features.CreateCourse;
 internal static class CreateCourseEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/courses", async Task<Results<Created<CourseResponse>, ValidationProblem, ProblemHttpResult>> (CourseRequest request, CreateCourseHandler handler, CancellationToken cancellationToken) =>
-            {
-                var (course, errors, duplicate) = await handler.HandleAsync(request, cancellationToken);
-                if (duplicate)
-                {
-                    return Problems.Conflict($"A course with code {request.Code} already exists.");
-                }
-
-                return course is null ? errors.ToProblem() : TypedResults.Created($"/api/courses/courses/{course.Id}", course);
-            })
+        api.MapPost("/courses", async (CourseRequest request, CreateCourseHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(request, cancellationToken)).ToResult(course => TypedResults.Created($"/api/courses/courses/{course.Id}", course)))
             .RequireAuthorization(Policies.Coordinators).WithName("CreateCourse")
-            .WithSummary("Defines a course: what is taught, for whom, its study load and accreditations.");
+            .WithSummary("Defines a course: what is taught, for whom, its study load and accreditations.")
+            .Produces<CourseResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
 }

@@ -11,10 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.CreateOffering;
 
 /// <summary>Plans a new run of a course as a draft.</summary>
-internal sealed class CreateOfferingHandler(CoursesDbContext db, OfferingRequestValidator validator, StaffAudit audit)
+internal sealed class CreateOfferingHandler(CoursesDbContext db, OfferingRequestValidator validator, OfferingAccess access, StaffAudit audit)
 {
     public async Task<Outcome<ManagedOffering>> HandleAsync(OfferingRequest request, CancellationToken cancellationToken)
     {
+        if (!access.IsCoordinator)
+        {
+            return Outcome<ManagedOffering>.Forbidden("Only coordinators plan offerings.");
+        }
+
         var (plan, errors) = await validator.ValidateAsync(request, cancellationToken);
         var course = request.CourseId is { } courseId ? await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken) : null;
         errors.AddIf(course is null, "courseId", "An existing course is required.");

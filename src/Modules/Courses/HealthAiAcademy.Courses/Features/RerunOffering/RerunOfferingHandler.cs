@@ -11,11 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAiAcademy.Courses.Features.RerunOffering;
 
 /// <summary>Copies an offering into a new draft with every date and session shifted.</summary>
-internal sealed class RerunOfferingHandler(CoursesDbContext db, OfferingChanges changes, StaffAudit audit)
+internal sealed class RerunOfferingHandler(CoursesDbContext db, OfferingChanges changes, OfferingAccess access, StaffAudit audit)
 {
     /// <summary>Copies an offering (usually last year's) into a new draft, every date and session shifted.</summary>
     public async Task<Outcome<ManagedOffering>> HandleAsync(Guid offeringId, RerunRequest request, CancellationToken cancellationToken)
     {
+        if (!access.IsCoordinator)
+        {
+            return Outcome<ManagedOffering>.Forbidden("Only coordinators re-run offerings.");
+        }
+
         var errors = new ValidationErrors();
         errors.AddIf(string.IsNullOrWhiteSpace(request.CohortLabel) || request.CohortLabel.Trim().Length > 40, "cohortLabel", "A cohort label of 1 to 40 characters.");
         errors.AddIf(request.ShiftDays is null or < 1 or > 3660, "shiftDays", "Shift the dates by 1 to 3660 days (364 keeps the weekday a year later).");

@@ -8,7 +8,9 @@ namespace HealthAiAcademy.Courses.Features.Shared;
 /// <summary>Who may manage an offering: coordinators and administrators any; instructors only those they teach.</summary>
 internal sealed class OfferingAccess(ICurrentUser currentUser, IEnrollmentDirectory enrollments)
 {
-    public bool IsCoordinator => currentUser.IsInRole(Roles.Coordinator) || currentUser.IsInRole(Roles.Administrator);
+    public bool IsCoordinator => currentUser.IsCoordinator();
+
+    public bool IsStaff => currentUser.IsStaff();
 
     public bool MayManage(Offering offering) =>
         IsCoordinator || (currentUser.IsInRole(Roles.Instructor) && currentUser.UserId is { } id && offering.IsTaughtBy(id));

@@ -12,15 +12,8 @@ namespace HealthAiAcademy.Courses.Features.UpdateCourse;
 internal static class UpdateCourseEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/courses/{courseId:guid}", async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> (Guid courseId, CourseRequest request, UpdateCourseHandler handler, CancellationToken cancellationToken) =>
-            {
-                var (course, errors, found) = await handler.HandleAsync(courseId, request, cancellationToken);
-                if (!found)
-                {
-                    return Problems.NotFound("The course");
-                }
-
-                return course is null ? errors.ToProblem() : TypedResults.Ok(course);
-            })
-            .RequireAuthorization(Policies.Coordinators).WithName("UpdateCourse");
+        api.MapPut("/courses/{courseId:guid}", async (Guid courseId, CourseRequest request, UpdateCourseHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(courseId, request, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Coordinators).WithName("UpdateCourse")
+            .Produces<CourseResponse>().ProducesValidationProblem();
 }

@@ -7,20 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.UpdateCourse;
 
-internal sealed class UpdateCourseHandler(CoursesDbContext db, CourseRequestValidator validator, Shared.CatalogCache catalogCache, StaffAudit audit)
+internal sealed class UpdateCourseHandler(CoursesDbContext db, CourseRequestValidator validator, OfferingAccess access, Shared.CatalogCache catalogCache, StaffAudit audit)
 {
-    public async Task<(CourseResponse? Course, ValidationErrors Errors, bool Found)> HandleAsync(Guid courseId, CourseRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<CourseResponse>> HandleAsync(Guid courseId, CourseRequest request, CancellationToken cancellationToken)
     {
+        if (!access.IsCoordinator)
+        {
+            return Outcome<CourseResponse>.Forbidden("Only coordinators change courses.");
+        }
+
         var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
         if (course is null)
         {
-            return (null, new ValidationErrors(), false);
+            return Outcome<CourseResponse>.NotFound("The course");
         }
 
         var (definition, errors) = await validator.ValidateAsync(request, requireCode: false, cancellationToken);
         if (definition is null)
         {
-            return (null, errors, true);
+            return Outcome<CourseResponse>.Invalid(errors);
         }
 
         var accreditationsBefore = AuditChanges.Text(course.Accreditations);
@@ -29,6 +34,6 @@ internal sealed class UpdateCourseHandler(CoursesDbContext db, CourseRequestVali
             AuditChanges.Tracked(db.Entry(course)).Add(nameof(Course.Accreditations), accreditationsBefore, AuditChanges.Text(course.Accreditations)));
         await db.SaveChangesAsync(cancellationToken);
         await catalogCache.InvalidateAsync(cancellationToken);
-        return (CourseResponse.From(course), errors, true);
+        return Outcome<CourseResponse>.Ok(CourseResponse.From(course));
     }
 }

@@ -330,6 +330,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.SqlServer
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CandidateNumber")
+                        .HasColumnType("int");
+
                     b.Property<int>("DaysLate")
                         .HasColumnType("int");
 
@@ -394,6 +397,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "CandidateNumber")
+                        .IsUnique();
 
                     b.HasIndex("AssessmentId", "UserId")
                         .IsUnique();

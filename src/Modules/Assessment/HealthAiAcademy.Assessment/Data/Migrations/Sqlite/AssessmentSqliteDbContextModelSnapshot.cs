@@ -324,6 +324,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.Sqlite
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CandidateNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DaysLate")
                         .HasColumnType("INTEGER");
 
@@ -388,6 +391,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "CandidateNumber")
+                        .IsUnique();
 
                     b.HasIndex("AssessmentId", "UserId")
                         .IsUnique();

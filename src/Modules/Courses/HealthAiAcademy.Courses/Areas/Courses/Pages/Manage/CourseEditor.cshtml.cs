@@ -8,6 +8,7 @@ using HealthAiAcademy.Courses.Features.Shared;
 using HealthAiAcademy.Courses.Features.UpdateCourse;
 using HealthAiAcademy.Courses.Resources;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -66,15 +67,15 @@ internal sealed class CourseEditorModel(
 
         if (courseId is { } id)
         {
-            var (updated, updateErrors, found) = await updateCourse.HandleAsync(id, Form.ToRequest(), cancellationToken);
-            if (!found)
+            var updated = await updateCourse.HandleAsync(id, Form.ToRequest(), cancellationToken);
+            if (this.RefusalOf(updated.Kind) is { } refusal)
             {
-                return NotFound();
+                return refusal;
             }
 
-            if (updated is null)
+            if (!updated.IsOk)
             {
-                ModelState.AddErrors(updateErrors, "Form");
+                this.ShowRefusal(updated, "Form");
                 return Page();
             }
 
@@ -82,16 +83,22 @@ internal sealed class CourseEditorModel(
             return Redirect($"/manage/courses/{id}");
         }
 
-        var (course, errors, duplicate) = await createCourse.HandleAsync(Form.ToRequest(), cancellationToken);
-        if (duplicate)
+        var created = await createCourse.HandleAsync(Form.ToRequest(), cancellationToken);
+        if (this.RefusalOf(created.Kind) is { } denied)
+        {
+            return denied;
+        }
+
+        if (created.Kind == OutcomeKind.Conflict)
         {
             ModelState.AddModelError("Form.Code", text["A course with code {0} already exists.", Form.Code ?? string.Empty]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 
-        if (course is null)
+        if (created.Value is not { } course)
         {
-            ModelState.AddErrors(errors, "Form");
+            this.ShowRefusal(created, "Form");
             return Page();
         }
 
