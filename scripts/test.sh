@@ -21,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "Validating docker-compose.yml"
-MSSQL_SA_PASSWORD=validation-only ACADEMY_DB_PASSWORD=validation-only DATAPROTECTION_CERTIFICATE_PASSWORD=validation-only SMTP_HOST=validation-only docker-compose -f docker-compose.yml config -q
+MSSQL_SA_PASSWORD=validation-only ACADEMY_DB_PASSWORD=validation-only DATAPROTECTION_CERTIFICATE_PASSWORD=validation-only SMTP_HOST=validation-only PUBLIC_BASE_URL=https://validation.example docker-compose -f docker-compose.yml config -q
 
 dotnet tool restore >/dev/null
 dotnet build HealthAiAcademy.sln -c Release -nologo -v quiet

@@ -171,6 +171,7 @@ internal static class Scenarios
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["DataProtection__CertificatePath"] = certificate,
                 ["DataProtection__CertificatePassword"] = "benchmark",
+                ["PublicBaseUrl"] = "https://academy.example-hospital.nl",
             },
         };
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

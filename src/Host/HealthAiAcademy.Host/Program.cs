@@ -12,6 +12,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
+PublicAddress.Apply(configuration, builder.Environment);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services

@@ -100,13 +100,14 @@ public sealed class ReminderTests(AcademyFactory factory) : IClassFixture<Academ
     public async Task A_reminder_is_delivered_to_a_real_SMTP_server_and_read_back()
     {
         var maildir = Path.Combine(Path.GetTempPath(), "academy-smtp-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
-        using var smtp = StartSmtpServer(port, maildir);
+        using var smtp = SmtpServer.Start(maildir);
+        var port = smtp.Port;
         await using var smtpHost = AcademyFactory.Create(null, new Dictionary<string, string?>
         {
             ["Email:Delivery"] = "Smtp",
             ["Email:SmtpHost"] = "127.0.0.1",
             ["Email:SmtpPort"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Email:SmtpSecurity"] = "None",
         });
         try
         {
@@ -126,7 +127,6 @@ public sealed class ReminderTests(AcademyFactory factory) : IClassFixture<Academ
         }
         finally
         {
-            smtp.Kill(entireProcessTree: true);
             AcademyFactory.TryDelete(maildir);
         }
     }
@@ -152,43 +152,5 @@ public sealed class ReminderTests(AcademyFactory factory) : IClassFixture<Academ
         Assert.Equal(HttpStatusCode.Created, session.StatusCode);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         return (offeringId, (await CoursesApi.JsonAsync(session)).GetProperty("id").GetGuid());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Debian's aiosmtpd (python3-aiosmtpd, installed by the test script) storing messages in a Maildir.</summary>
-    private static Process StartSmtpServer(int port, string maildir)
-    {
-        var process = Process.Start(new ProcessStartInfo("/usr/bin/python3",
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir])
-        {
-            RedirectStandardError = true,
-        })!;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var probe = new TcpClient("127.0.0.1", port);
-                return process;
-            }
-            catch (SocketException)
-            {
-                if (process.HasExited)
-                {
-                    Assert.Fail("aiosmtpd stopped: " + process.StandardError.ReadToEnd());
-                }
-
-                Thread.Sleep(100);
-            }
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException("aiosmtpd did not start listening within 15 s.");
     }
 }

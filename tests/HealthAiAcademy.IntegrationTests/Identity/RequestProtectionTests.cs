@@ -6,6 +6,7 @@ using System.Text.Json;
 using HealthAiAcademy.Host.Identity.Data;
 using HealthAiAcademy.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.IntegrationTests.Identity;
 
@@ -113,11 +114,69 @@ public sealed class RequestProtectionTests(AcademyFactory factory) : IClassFixtu
     [Fact]
     public async Task Outside_development_the_host_refuses_to_start_without_a_key_certificate()
     {
-        await using var host = AcademyFactory.Create(null, new Dictionary<string, string?> { [AcademyFactory.EnvironmentSetting] = "Production" });
+        await using var host = AcademyFactory.Create(null, new Dictionary<string, string?>
+        {
+            [AcademyFactory.EnvironmentSetting] = "Production", ["PublicBaseUrl"] = "https://academy.example-hospital.nl",
+        });
 
         var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
         Assert.Contains("DataProtection:CertificatePath", failure.ToString());
+    }
+
+    /// <summary>
+    /// Issue 18, item 4: a certificate prints its verification link and QR code for life, so outside Development the host
+    /// does not start with no public address or one on the server itself; with one, certificates and emails use it.
+    /// </summary>
+    [Theory]
+    [InlineData(null, "is not set")]
+    [InlineData("http://localhost:5000", "points at the server itself")]
+    [InlineData("https://127.0.0.1", "points at the server itself")]
+    [InlineData("academy.example-hospital.nl", "not an absolute http(s) address")]
+    public async Task Outside_development_the_host_refuses_to_start_without_a_public_address_others_can_reach(string? address, string problem)
+    {
+        var pfx = await KeyCertificateAsync();
+        await using var host = AcademyFactory.Create(Path.GetDirectoryName(pfx), new Dictionary<string, string?>
+        {
+            [AcademyFactory.EnvironmentSetting] = "Production", ["PublicBaseUrl"] = address,
+            ["DataProtection:CertificatePath"] = pfx, ["DataProtection:CertificatePassword"] = "Key-Pass-2026",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient()).ToString();
+
+        Assert.Contains("Certification:PublicBaseUrl is", failure, StringComparison.Ordinal);
+        Assert.Contains(problem, failure, StringComparison.Ordinal);
+        Assert.Contains("Accounts:PublicBaseUrl", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outside_development_one_public_address_is_what_certificates_and_email_links_use()
+    {
+        var pfx = await KeyCertificateAsync();
+        await using var host = AcademyFactory.Create(Path.GetDirectoryName(pfx), new Dictionary<string, string?>
+        {
+            [AcademyFactory.EnvironmentSetting] = "Production", ["PublicBaseUrl"] = "https://academy.example-hospital.nl",
+            ["DataProtection:CertificatePath"] = pfx, ["DataProtection:CertificatePassword"] = "Key-Pass-2026",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/account/login")).StatusCode);
+        var configuration = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        Assert.All(new[] { "Certification:PublicBaseUrl", "Accounts:PublicBaseUrl", "Enrollment:PublicBaseUrl" },
+            key => Assert.Equal("https://academy.example-hospital.nl", configuration[key]));
+        var certificates = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthAiAcademy.Certification.Rendering.CertificateOptions>>().Value;
+        Assert.Equal("https://academy.example-hospital.nl/verify/ABC", certificates.VerificationUrl("ABC"));
+    }
+
+    private static async Task<string> KeyCertificateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "academy-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var pfx = Path.Combine(directory, "keys.pfx");
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Health AI Academy keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "Key-Pass-2026"));
+        return pfx;
     }
 
     [Fact]
@@ -136,6 +195,7 @@ public sealed class RequestProtectionTests(AcademyFactory factory) : IClassFixtu
         await using var host = AcademyFactory.Create(directory, new Dictionary<string, string?>
         {
             [AcademyFactory.EnvironmentSetting] = "Production",
+            ["PublicBaseUrl"] = "https://academy.example-hospital.nl",
             ["DataProtection:CertificatePath"] = pfx,
             ["DataProtection:CertificatePassword"] = "Key-Pass-2026",
         });
