@@ -8,7 +8,6 @@ using HealthAiAcademy.Host.DemoData;
 using HealthAiAcademy.Host.Identity;
 using HealthAiAcademy.Host.Jobs;
 using HealthAiAcademy.Host.Web;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
@@ -69,11 +68,7 @@ app.UseAuthorization();
 app.UseMiddleware<RequiredSecondFactor>();
 app.UseOutputCache();
 
-app.MapOpenApi().AllowAnonymous();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference().AllowAnonymous();
-}
+app.MapApiReference();
 
 app.MapHealthEndpoints();
 var operations = app.MapGroup(string.Empty).AddEndpointFilterFactory(BoundedLists.Factory);

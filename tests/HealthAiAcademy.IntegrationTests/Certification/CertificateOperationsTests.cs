@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Features.StartBulkIssue;
@@ -46,6 +47,38 @@ public sealed class CertificateOperationsTests(AcademyFactory factory) : IClassF
         Assert.Equal(6, archive.Entries.Count);
         Assert.All(archive.Entries, e => Assert.EndsWith(".pdf", e.Name));
         await (await participants[0].GetAsync($"/api/certification/offerings/{offeringId}/certificates.zip")).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>
+    /// Issue 18, item 6: ZIP entries are named after people, and a name is whatever its owner typed. Unpacked on Windows a
+    /// backslash is a folder, so "..\..\" led out of the download folder; every entry is now one plain file name.
+    /// </summary>
+    [Fact]
+    public async Task Zip_entries_named_after_people_unpack_as_plain_files_on_every_system()
+    {
+        const string password = "Zip-Names-Test-2026";
+        var email = $"{Guid.NewGuid():N}@umc.example";
+        var name = @"..\..\Windows\System32\drivers: ""evil""?";
+        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name })).EnsureSuccessStatusCode();
+        var person = await factory.CreateClientForAsync(email, password);
+        var offeringId = await CompletedOffering.CreateAsync(factory, [person]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+
+        using var certificates = new ZipArchive(await (await coordinator.GetAsync($"/api/certification/offerings/{offeringId}/certificates.zip")).Content.ReadAsStreamAsync());
+        using var personalData = new ZipArchive(await (await person.GetAsync("/api/auth/me/personal-data")).Content.ReadAsStreamAsync());
+
+        var entry = Assert.Single(certificates.Entries);
+        Assert.EndsWith(".._.._Windows_System32_drivers_ _evil__.pdf", entry.FullName, StringComparison.Ordinal);
+        Assert.NotEmpty(personalData.Entries);
+        Assert.All(certificates.Entries.Concat(personalData.Entries), e =>
+        {
+            Assert.DoesNotContain('\\', e.FullName);
+            Assert.DoesNotContain(e.FullName.Split('/'), part => part is "." or ".." || part.Length == 0 || part.IndexOfAny([':', '*', '?', '"', '<', '>', '|']) >= 0);
+            Assert.False(e.FullName.StartsWith('/'), e.FullName);
+        });
+        await (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email = $"{Guid.NewGuid():N}@umc.example", password, fullName = "Line\nbreak" }))
+            .AssertValidationProblemAsync("fullName");
     }
 
     [Fact]

@@ -41,6 +41,85 @@ public sealed class EndpointAuthorizationTests(AcademyFactory factory) : IClassF
         Assert.Contains("Health AI Academy jobs", await adminResponse.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Issue 18, item 6: the dashboard's buttons (trigger, requeue, delete) need the page's anti-forgery token.</summary>
+    [Fact]
+    public async Task The_jobs_dashboard_acts_only_on_a_request_carrying_its_anti_forgery_token_and_never_for_coordinators()
+    {
+        var admin = await factory.CreateCookieClientForAsync("admin@demo.local");
+        var coordinator = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var page = await admin.GetStringAsync("/hangfire/recurring");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "<meta name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value;
+        HttpRequestMessage Trigger(string? withToken)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger")
+            {
+                Content = new FormUrlEncodedContent([KeyValuePair.Create("jobs[]", "privacy-retention")]),
+            };
+            if (withToken is not null)
+            {
+                request.Headers.Add("RequestVerificationToken", withToken);
+            }
+
+            return request;
+        }
+
+        var withoutToken = await admin.SendAsync(Trigger(null));
+        var forgedToken = await admin.SendAsync(Trigger("CfDJ8forged"));
+        var byCoordinator = await coordinator.SendAsync(Trigger(token));
+        var withToken = await admin.SendAsync(Trigger(token));
+
+        Assert.NotEmpty(token);
+        Assert.Equal(HttpStatusCode.Forbidden, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forgedToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, byCoordinator.StatusCode);
+        Assert.Contains("/account/access-denied", byCoordinator.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.True(withToken.IsSuccessStatusCode, $"{withToken.StatusCode}");
+    }
+
+    /// <summary>Issue 18, item 6: outside Development the API's map is for signed-in staff unless configured otherwise.</summary>
+    [Fact]
+    public async Task Outside_development_the_api_document_and_reference_are_for_signed_in_staff_unless_configured()
+    {
+        var pfx = await AcademyFactory.KeyCertificateAsync();
+        var production = new Dictionary<string, string?>
+        {
+            [AcademyFactory.EnvironmentSetting] = "Production", ["PublicBaseUrl"] = "https://academy.example-hospital.nl",
+            ["DataProtection:CertificatePath"] = pfx, ["DataProtection:CertificatePassword"] = "Key-Pass-2026",
+        };
+        await using var host = AcademyFactory.Create(Path.GetDirectoryName(pfx), production);
+        await using var closed = AcademyFactory.Create(null, new Dictionary<string, string?>(production) { ["ApiReference:Audience"] = "None" });
+
+        HttpClient As(AcademyFactory on, string? role)
+        {
+            var client = on.CreateClient(new() { AllowAutoRedirect = false });
+            if (role is not null)
+            {
+                client.DefaultRequestHeaders.Authorization = new("Bearer", on.BearerTokenFor(Guid.NewGuid(), role));
+            }
+
+            return client;
+        }
+
+        var anonymous = await As(host, null).GetAsync("/openapi/v1.json");
+        var participant = await As(host, HealthAiAcademy.BuildingBlocks.Authorization.Roles.Participant).GetAsync("/openapi/v1.json");
+        var instructor = await As(host, HealthAiAcademy.BuildingBlocks.Authorization.Roles.Instructor).GetAsync("/openapi/v1.json");
+        var reference = await As(host, HealthAiAcademy.BuildingBlocks.Authorization.Roles.Instructor).GetAsync("/scalar/");
+        var anonymousReference = await As(host, null).GetAsync("/scalar/");
+        var notServed = await As(closed, HealthAiAcademy.BuildingBlocks.Authorization.Roles.Instructor).GetAsync("/openapi/v1.json");
+        var inDevelopment = await factory.CreateClient().GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anonymousReference.StatusCode);
+        Assert.Contains("/account/login", anonymousReference.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(participant.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
+        Assert.DoesNotContain("\"openapi\"", await participant.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, instructor.StatusCode);
+        Assert.Contains("\"openapi\"", await instructor.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(reference.IsSuccessStatusCode, $"{reference.StatusCode}");
+        Assert.Equal(HttpStatusCode.NotFound, notServed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, inDevelopment.StatusCode);
+    }
+
     [Fact]
     public async Task A_page_for_signed_in_users_sends_visitors_to_sign_in()
     {

@@ -135,7 +135,7 @@ public sealed class RequestProtectionTests(AcademyFactory factory) : IClassFixtu
     [InlineData("academy.example-hospital.nl", "not an absolute http(s) address")]
     public async Task Outside_development_the_host_refuses_to_start_without_a_public_address_others_can_reach(string? address, string problem)
     {
-        var pfx = await KeyCertificateAsync();
+        var pfx = await AcademyFactory.KeyCertificateAsync();
         await using var host = AcademyFactory.Create(Path.GetDirectoryName(pfx), new Dictionary<string, string?>
         {
             [AcademyFactory.EnvironmentSetting] = "Production", ["PublicBaseUrl"] = address,
@@ -152,7 +152,7 @@ public sealed class RequestProtectionTests(AcademyFactory factory) : IClassFixtu
     [Fact]
     public async Task Outside_development_one_public_address_is_what_certificates_and_email_links_use()
     {
-        var pfx = await KeyCertificateAsync();
+        var pfx = await AcademyFactory.KeyCertificateAsync();
         await using var host = AcademyFactory.Create(Path.GetDirectoryName(pfx), new Dictionary<string, string?>
         {
             [AcademyFactory.EnvironmentSetting] = "Production", ["PublicBaseUrl"] = "https://academy.example-hospital.nl",
@@ -165,18 +165,6 @@ public sealed class RequestProtectionTests(AcademyFactory factory) : IClassFixtu
             key => Assert.Equal("https://academy.example-hospital.nl", configuration[key]));
         var certificates = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthAiAcademy.Certification.Rendering.CertificateOptions>>().Value;
         Assert.Equal("https://academy.example-hospital.nl/verify/ABC", certificates.VerificationUrl("ABC"));
-    }
-
-    private static async Task<string> KeyCertificateAsync()
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "academy-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var pfx = Path.Combine(directory, "keys.pfx");
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Health AI Academy keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "Key-Pass-2026"));
-        return pfx;
     }
 
     [Fact]

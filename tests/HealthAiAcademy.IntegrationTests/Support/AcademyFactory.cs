@@ -193,4 +193,17 @@ public sealed class AcademyFactory : WebApplicationFactory<Program>
     }
 
     public sealed record TokenResponse(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);
+
+    /// <summary>A key-encryption certificate (password Key-Pass-2026) in a fresh folder, as outside Development requires.</summary>
+    public static async Task<string> KeyCertificateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "academy-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var pfx = Path.Combine(directory, "keys.pfx");
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Health AI Academy keys", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "Key-Pass-2026"));
+        return pfx;
+    }
 }

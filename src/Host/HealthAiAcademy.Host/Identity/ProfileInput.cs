@@ -16,6 +16,7 @@ internal sealed record ProfileInput(string? FullName, string? Profession, string
     {
         errors.AddIf(string.IsNullOrWhiteSpace(fullName), "fullName", "Full name is required: it is printed on certificates.");
         errors.AddIf(fullName?.Trim().Length > AcademyUser.FullNameMaxLength, "fullName", $"Full name is at most {AcademyUser.FullNameMaxLength} characters.");
+        errors.AddIf(fullName?.Any(char.IsControl) == true, "fullName", "Full name may not contain control characters such as line breaks or tabs.");
         errors.AddIf(profession?.Trim().Length > 100, "profession", "Profession is at most 100 characters.");
         errors.AddIf(registrationNumber?.Trim().Length > 40, "registrationNumber", "Registration number is at most 40 characters.");
     }

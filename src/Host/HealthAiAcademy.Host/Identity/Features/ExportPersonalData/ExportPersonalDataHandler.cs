@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Web;
 using System.IO.Compression;
 using System.Text;
 using HealthAiAcademy.BuildingBlocks.Audit;
@@ -64,7 +65,7 @@ internal sealed class ExportPersonalDataHandler(
         {
             foreach (var file in files)
             {
-                var entry = archive.CreateEntry(file.Path, CompressionLevel.Optimal);
+                var entry = archive.CreateEntry(ZipEntryNames.Path(file.Path), CompressionLevel.Optimal);
                 await using var stream = await entry.OpenAsync(cancellationToken);
                 await stream.WriteAsync(file.Content, cancellationToken);
             }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Features.DownloadCertificatesZip;
@@ -24,7 +25,7 @@ internal sealed class CertificateZip(CertificationDbContext db)
             foreach (var certificate in certificates)
             {
                 var pdf = await db.Documents.AsNoTracking().Where(d => d.CertificateId == certificate.Id).Select(d => d.Content).SingleAsync(cancellationToken);
-                var entry = zip.CreateEntry($"{certificate.Number} {Safe(certificate.HolderName)}.pdf", CompressionLevel.Fastest);
+                var entry = zip.CreateEntry(ZipEntryNames.File($"{certificate.Number} {certificate.HolderName}.pdf"), CompressionLevel.Fastest);
                 await using var stream = entry.Open();
                 await stream.WriteAsync(pdf, cancellationToken);
             }
@@ -33,6 +34,4 @@ internal sealed class CertificateZip(CertificationDbContext db)
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
     }
-
-    private static string Safe(string name) => string.Concat(name.Select(ch => Path.GetInvalidFileNameChars().Contains(ch) || ch == '/' ? '_' : ch));
 }
