@@ -11,9 +11,10 @@ internal sealed class AcceptSeatOfferHandler(EnrollmentDbContext db, EnrollmentC
     public Task<Outcome<EnrollmentResponse>> HandleAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(enrollmentId, ChangeAllowedTo.OwnerOrCoordinator, AuditActions.SeatOfferAcceptedByStaff, null, async (enrollment, offering, token) =>
         {
-            var position = enrollment.WaitlistPosition!.Value;
+            // Read before the claim clears it; the claim itself refuses (409) anyone who holds no seat offer.
+            var position = enrollment.WaitlistPosition;
             enrollment.ClaimOfferedSeat(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(token);
-            await ledger.LeaveWaitlistAsync(offering.Id, position, token);
+            await ledger.LeaveWaitlistAsync(offering.Id, position!.Value, token);
         }, cancellationToken);
 }

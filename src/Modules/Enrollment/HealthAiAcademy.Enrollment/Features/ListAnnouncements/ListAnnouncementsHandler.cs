@@ -33,7 +33,11 @@ internal sealed class ListAnnouncementsHandler(EnrollmentDbContext db, ICourseCa
             return Outcome<IReadOnlyList<AnnouncementView>>.Ok([.. all.Select(a => View(a, delivered.GetValueOrDefault(a.Id)))]);
         }
 
-        return Outcome<IReadOnlyList<AnnouncementView>>.Ok(await ForParticipantAsync(offeringId, currentUser.UserId, cancellationToken));
+        // Anyone else sees what was sent to them, and only if they are (or were) on the offering's lists.
+        var userId = currentUser.UserId;
+        return await db.Enrollments.AnyAsync(e => e.OfferingId == offeringId && e.UserId == userId, cancellationToken)
+            ? Outcome<IReadOnlyList<AnnouncementView>>.Ok(await ForParticipantAsync(offeringId, userId, cancellationToken))
+            : Outcome<IReadOnlyList<AnnouncementView>>.NotFound("The offering");
     }
 
     public async Task<IReadOnlyList<AnnouncementView>> ForParticipantAsync(Guid offeringId, Guid? userId, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using HealthAiAcademy.Assessment.Features.StartQuizAttempt;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,7 +31,13 @@ internal sealed class AssessmentsModel(StartQuizAttemptHandler startAttempt, Lis
             return Redirect($"/learning/attempts/{started.Value.Attempt.Id}");
         }
 
+        if (this.RefusalOf(started.Kind) is { } refusal)
+        {
+            return refusal;
+        }
+
         Problem = started.Message;
+        Response.StatusCode = started.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return await LoadAsync(offeringId, cancellationToken) ?? Page();
     }
 

@@ -9,6 +9,7 @@ using HealthAiAcademy.Enrollment.Features.ShowMyLearning;
 using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 using HealthAiAcademy.Enrollment.Resources;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -50,7 +51,13 @@ internal sealed class IndexModel(
             return Redirect("/learning");
         }
 
+        if (this.RefusalOf(outcome.Kind) is { } refusal)
+        {
+            return refusal;
+        }
+
         Problem = outcome.Message;
+        Response.StatusCode = outcome.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         await LoadAsync(cancellationToken);
         return Page();
     }
