@@ -101,4 +101,32 @@ internal static class ArchitectureRules
             .ToList();
         return new(types.Count, offenders);
     }
+
+    /// <summary>
+    /// Who may call a use case is the use case's own rule (docs/adr/0020), so a page with a wider policy cannot open what
+    /// the API keeps shut: every handler under <c>Features</c> takes who is calling (<c>ICurrentUser</c>, directly or through
+    /// a collaborator such as <c>OfferingAccess</c>), or states with <c>[ServesAnyone]</c> that it serves anyone.
+    /// Integration-event handlers act for the system, not for a caller, and are left out.
+    /// </summary>
+    public static Outcome UseCasesKnowWhoCalls(Assembly assembly, string featuresNamespace)
+    {
+        var handlers = assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && t.Name.EndsWith("Handler", StringComparison.Ordinal))
+            .Where(t => t.Namespace?.StartsWith(featuresNamespace + ".", StringComparison.Ordinal) == true)
+            .Where(t => t.GetMethod("HandleAsync") is not null)
+            .Where(t => !t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(HealthAiAcademy.BuildingBlocks.Events.IIntegrationEventHandler<>)))
+            .ToList();
+        var offenders = handlers
+            .Where(h => h.GetCustomAttribute<HealthAiAcademy.BuildingBlocks.Authorization.ServesAnyoneAttribute>() is null && !KnowsTheCaller(h, 0, []))
+            .Select(h => h.FullName!)
+            .ToList();
+        return new(handlers.Count, offenders);
+    }
+
+    private static bool KnowsTheCaller(Type type, int depth, HashSet<Type> seen) =>
+        type == typeof(HealthAiAcademy.BuildingBlocks.Users.ICurrentUser)
+        || (depth < 4 && !type.IsInterface && seen.Add(type)
+            && type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                .SelectMany(c => c.GetParameters())
+                .Any(p => KnowsTheCaller(p.ParameterType, depth + 1, seen)));
 }

@@ -96,6 +96,27 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(outcome.Offenders);
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Every_use_case_knows_who_calls_it_or_says_it_serves_anyone(string module)
+    {
+        var implementation = Module(module).Implementation;
+
+        var outcome = ArchitectureRules.UseCasesKnowWhoCalls(implementation, $"{implementation.GetName().Name}.Features");
+
+        Assert.True(outcome.CheckedTypes > 5, $"only {outcome.CheckedTypes} use cases of {module} were checked");
+        Assert.True(outcome.Offenders.Count == 0, "Use cases that neither check who calls nor say they serve anyone:\n" + string.Join("\n", outcome.Offenders));
+    }
+
+    [Fact]
+    public void Every_account_use_case_knows_who_calls_it_or_says_it_serves_anyone()
+    {
+        var outcome = ArchitectureRules.UseCasesKnowWhoCalls(Solution.Host, "HealthAiAcademy.Host.Identity.Features");
+
+        Assert.True(outcome.CheckedTypes > 15, $"only {outcome.CheckedTypes} account use cases were checked");
+        Assert.True(outcome.Offenders.Count == 0, "Use cases that neither check who calls nor say they serve anyone:\n" + string.Join("\n", outcome.Offenders));
+    }
+
     [Fact]
     public void The_hosts_account_use_cases_have_the_same_slice_shape()
     {

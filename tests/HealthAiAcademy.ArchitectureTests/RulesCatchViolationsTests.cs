@@ -69,6 +69,15 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void The_caller_rule_catches_a_use_case_that_checks_nobody_and_accepts_a_check_through_a_collaborator_or_a_stated_public_one()
+    {
+        var outcome = ArchitectureRules.UseCasesKnowWhoCalls(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.Callers.Features");
+
+        Assert.Equal(3, outcome.CheckedTypes);
+        Assert.Equal(["HealthAiAcademy.ArchitectureTests.Violations.Callers.Features.RerunOffering.RerunOfferingHandler"], outcome.Offenders);
+    }
+
+    [Fact]
     public void The_slice_rule_catches_a_module_wide_endpoint_class_a_misnamed_endpoint_and_a_class_of_many_use_cases()
     {
         var outcome = ArchitectureRules.MustFollowTheSliceShape(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.Features");

@@ -85,3 +85,29 @@ namespace HealthAiAcademy.ArchitectureTests.Violations.Domain
         public void Join() => Waiting++;
     }
 }
+
+namespace HealthAiAcademy.ArchitectureTests.Violations.Callers.Features.RerunOffering
+{
+    /// <summary>Re-runs whatever it is given, for whoever calls: the hole issue 18 found.</summary>
+    internal sealed class RerunOfferingHandler
+    {
+        public Task<Guid> HandleAsync(Guid offeringId) => Task.FromResult(offeringId);
+    }
+
+    /// <summary>Checks the caller through a collaborator that takes ICurrentUser: allowed.</summary>
+    internal sealed class CheckedRerunHandler(CallerCheck check)
+    {
+        public Task<bool> HandleAsync() => Task.FromResult(check.IsCoordinator);
+    }
+
+    internal sealed class CallerCheck(HealthAiAcademy.BuildingBlocks.Users.ICurrentUser user)
+    {
+        public bool IsCoordinator => HealthAiAcademy.BuildingBlocks.Users.CurrentUserRoles.IsCoordinator(user);
+    }
+
+    [HealthAiAcademy.BuildingBlocks.Authorization.ServesAnyone("A public list: allowed.")]
+    internal sealed class PublicListHandler
+    {
+        public Task<int> HandleAsync() => Task.FromResult(0);
+    }
+}

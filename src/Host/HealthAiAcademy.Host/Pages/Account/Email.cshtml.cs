@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class EmailModel(ChangeEmailHandler handler, ICurrentUser currentUser) : PageModel
+internal sealed class EmailModel(ChangeEmailHandler handler) : PageModel
 {
     [BindProperty]
     public string? NewEmail { get; set; }
@@ -23,7 +23,7 @@ internal sealed class EmailModel(ChangeEmailHandler handler, ICurrentUser curren
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.HandleAsync(currentUser.UserId!.Value, new ChangeEmailRequest(NewEmail, CurrentPassword), cancellationToken);
+        var outcome = await handler.HandleAsync(new ChangeEmailRequest(NewEmail, CurrentPassword), cancellationToken);
         if (!outcome.IsOk)
         {
             ModelState.AddErrors(outcome.Errors ?? new ValidationErrors(), prefix: string.Empty);

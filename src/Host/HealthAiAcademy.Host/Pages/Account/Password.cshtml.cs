@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace HealthAiAcademy.Host.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class PasswordModel(ChangePasswordHandler handler, ICurrentUser currentUser, SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
+internal sealed class PasswordModel(ChangePasswordHandler handler, SignInManager<AcademyUser> signIn, IStringLocalizer<HostText> text) : PageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -36,7 +36,7 @@ internal sealed class PasswordModel(ChangePasswordHandler handler, ICurrentUser 
             return Page();
         }
 
-        var outcome = await handler.HandleAsync(currentUser.UserId!.Value, new ChangePasswordRequest(CurrentPassword, NewPassword), cancellationToken);
+        var outcome = await handler.HandleAsync(new ChangePasswordRequest(CurrentPassword, NewPassword), cancellationToken);
         if (!outcome.IsOk)
         {
             ModelState.AddErrors(outcome.Errors ?? new ValidationErrors(), prefix: string.Empty);

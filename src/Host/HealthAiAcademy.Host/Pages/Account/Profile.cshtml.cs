@@ -97,7 +97,7 @@ internal sealed class ProfileModel(UserManager<AcademyUser> users, SignInManager
             return Challenge();
         }
 
-        await handler.HandleAsync(user.Id, cancellationToken);
+        await handler.HandleAsync(cancellationToken);
         await signIn.SignOutAsync();
         return LocalRedirect("/account/login");
     }

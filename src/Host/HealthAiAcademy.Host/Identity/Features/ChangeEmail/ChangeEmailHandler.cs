@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using System.Net.Mail;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity.Features.Shared;
@@ -9,15 +10,15 @@ namespace HealthAiAcademy.Host.Identity.Features.ChangeEmail;
 
 internal sealed record ChangeEmailRequest(string? NewEmail, string? CurrentPassword);
 
-internal sealed class ChangeEmailHandler(UserManager<AcademyUser> users, AccountEmails emails, IStringLocalizer<HostText> text)
+internal sealed class ChangeEmailHandler(UserManager<AcademyUser> users, AccountEmails emails, IStringLocalizer<HostText> text, ICurrentUser currentUser)
 {
     /// <summary>
     /// Sends a confirmation link to the new address; the account keeps its address until the link is opened. An address
     /// that belongs to another account gets no link, and the caller hears the same as for any other address.
     /// </summary>
-    public async Task<Outcome<string>> HandleAsync(Guid userId, ChangeEmailRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<string>> HandleAsync(ChangeEmailRequest request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId.ToString());
+        var user = currentUser.UserId is { } userId ? await users.FindByIdAsync(userId.ToString()) : null;
         if (user is null)
         {
             return Outcome<string>.NotFound("The account");

@@ -6,8 +6,8 @@ namespace HealthAiAcademy.Host.Identity.Features.ChangePassword;
 internal static class ChangePasswordEndpoint
 {
     public static void Map(IEndpointRouteBuilder auth) =>
-        auth.MapPost("/password", async (ChangePasswordRequest request, ICurrentUser currentUser, ChangePasswordHandler handler, CancellationToken cancellationToken) =>
-                (await handler.HandleAsync(currentUser.UserId!.Value, request, cancellationToken)).ToResult(_ => Results.NoContent()))
+        auth.MapPost("/password", async (ChangePasswordRequest request, ChangePasswordHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(request, cancellationToken)).ToResult(_ => Results.NoContent()))
             .RequireAuthorization(Policies.SignedIn).WithName("ChangePassword")
             .WithSummary("Changes the caller's password; every session, this one included, ends: sign in again.")
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem();

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity.Data;
@@ -12,12 +13,13 @@ internal sealed record ChangePasswordRequest(string? CurrentPassword, string? Ne
 
 internal sealed class ChangePasswordHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, Sessions sessions, AccountAudit audit, AccountEmails emails,
-    IStringLocalizer<HostText> text)
+    IStringLocalizer<HostText> text, ICurrentUser currentUser)
 {
     /// <summary>A new password, given the current one. Every session ends (the caller signs in again or refreshes its own cookie).</summary>
-    public async Task<Outcome<AcademyUser>> HandleAsync(Guid userId, ChangePasswordRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<AcademyUser>> HandleAsync(ChangePasswordRequest request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId.ToString());
+        var userId = currentUser.UserId.GetValueOrDefault();
+        var user = currentUser.UserId is null ? null : await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
             return Outcome<AcademyUser>.NotFound("The account");

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.Host.Identity.Data;
 using HealthAiAcademy.Host.Identity.Features.Shared;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace HealthAiAcademy.Host.Identity.Features.ConfirmEmail;
 
+[ServesAnyone("The one-time link emailed to the address is the proof of who calls.")]
 internal sealed class ConfirmEmailHandler(AcademyIdentityDbContext db, UserManager<AcademyUser> users, LinkTokens links, AccountAudit audit, AccountEmails emails)
 {
     /// <returns>True when the address is confirmed (now or before); false for a link that expired or was forged.</returns>

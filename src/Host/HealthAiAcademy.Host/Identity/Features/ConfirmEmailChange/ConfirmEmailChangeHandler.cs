@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.Host.Identity.Data;
 using HealthAiAcademy.Host.Identity.Features.Shared;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Host.Identity.Features.ConfirmEmailChange;
 
+[ServesAnyone("The one-time link emailed to the new address is the proof of who calls.")]
 internal sealed class ConfirmEmailChangeHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, LinkTokens links, Sessions sessions, AccountAudit audit,
     AccountEmails emails, IStringLocalizer<HostText> text)

@@ -9,8 +9,8 @@ internal static class ExportPersonalDataEndpoint
     public const string ContentType = "application/zip";
 
     public static void Map(IEndpointRouteBuilder auth) =>
-        auth.MapGet("/me/personal-data", async (ICurrentUser currentUser, ExportPersonalDataHandler handler, CancellationToken cancellationToken) =>
-                await handler.HandleAsync(currentUser.UserId!.Value, cancellationToken) is { } zip
+        auth.MapGet("/me/personal-data", async (ExportPersonalDataHandler handler, CancellationToken cancellationToken) =>
+                await handler.HandleAsync(cancellationToken) is { } zip
                     ? TypedResults.File(zip, ContentType, "my-health-ai-academy-data.zip")
                     : (IResult)Problems.NotFound("The account"))
             .RequireAuthorization(Policies.SignedIn).WithName("ExportPersonalData")

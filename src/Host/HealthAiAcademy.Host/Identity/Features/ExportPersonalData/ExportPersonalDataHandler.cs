@@ -18,10 +18,16 @@ namespace HealthAiAcademy.Host.Identity.Features.ExportPersonalData;
 /// </summary>
 internal sealed class ExportPersonalDataHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, IEnumerable<IPersonalDataSource> sources, AuditTrail trail,
-    IUserDirectory directory, IStringLocalizer<HostText> text, TimeProvider clock)
+    IUserDirectory directory, IStringLocalizer<HostText> text, TimeProvider clock, ICurrentUser currentUser)
 {
-    public async Task<byte[]?> HandleAsync(Guid userId, CancellationToken cancellationToken)
+    /// <summary>The caller's own data; nobody downloads another person's.</summary>
+    public async Task<byte[]?> HandleAsync(CancellationToken cancellationToken)
     {
+        if (currentUser.UserId is not { } userId)
+        {
+            return null;
+        }
+
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {

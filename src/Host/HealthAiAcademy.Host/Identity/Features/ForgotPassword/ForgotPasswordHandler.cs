@@ -1,8 +1,10 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Host.Identity.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthAiAcademy.Host.Identity.Features.ForgotPassword;
 
+[ServesAnyone("Anyone may ask; the link goes only to the account's own address.")]
 internal sealed class ForgotPasswordHandler(UserManager<AcademyUser> users, AccountEmails emails)
 {
     /// <summary>

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using System.Net.Mail;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
@@ -15,13 +16,19 @@ internal sealed record InviteUserRequest(string? Email, string? FullName, IReadO
 
 internal sealed class InviteUserHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, AccountAudit audit, AccountDirectory directory,
-    AccountEmails emails, IStringLocalizer<HostText> text, TimeProvider clock)
+    AccountEmails emails, IStringLocalizer<HostText> text, TimeProvider clock, ICurrentUser currentUser)
 {
     /// <summary>Makes an account without a password and emails its holder a one-time link to choose one.</summary>
     public async Task<Outcome<UserSummary>> HandleAsync(InviteUserRequest request, CancellationToken cancellationToken)
     {
         var email = request.Email?.Trim();
         var roles = request.Roles ?? [];
+        // Administrators invite anyone in any role; coordinators invite the participants of a past run's list.
+        if (!currentUser.IsAdministrator() && !(roles.Count == 0 && currentUser.IsCoordinator()))
+        {
+            return Outcome<UserSummary>.Forbidden("Only administrators invite people.");
+        }
+
         var errors = new ValidationErrors()
             .AddIf(string.IsNullOrEmpty(email), "email", text["Email is required."])
             .AddIf(!string.IsNullOrEmpty(email) && (email.Length > 256 || !MailAddress.TryCreate(email, out _)), "email", text["Enter an email address such as name@hospital.nl."])

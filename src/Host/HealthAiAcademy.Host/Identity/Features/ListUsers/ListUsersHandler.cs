@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity.Data;
@@ -8,13 +9,18 @@ namespace HealthAiAcademy.Host.Identity.Features.ListUsers;
 
 internal sealed record UserQuery(string? Search, string? Role, AccountStatus? Status, int? Page, int? PageSize);
 
-internal sealed class ListUsersHandler(AcademyIdentityDbContext db, AccountDirectory directory)
+internal sealed class ListUsersHandler(AcademyIdentityDbContext db, AccountDirectory directory, ICurrentUser currentUser)
 {
     public const int SearchMaxLength = 200;
 
     /// <summary>Accounts whose name, email or registration number contains the search words, optionally of one role and status, by name.</summary>
     public async Task<Outcome<PagedResult<UserSummary>>> HandleAsync(UserQuery query, CancellationToken cancellationToken)
     {
+        if (!currentUser.IsAdministrator())
+        {
+            return Outcome<PagedResult<UserSummary>>.Forbidden("Only administrators look people up.");
+        }
+
         var errors = new ValidationErrors()
             .AddIf(query.Search is { Length: > SearchMaxLength }, "search", $"Search at most {SearchMaxLength} characters.")
             .AddIf(query.Role is not null && !Roles.All.Contains(query.Role), "role", $"Role is one of {string.Join(", ", Roles.All)}.");

@@ -10,6 +10,7 @@ namespace HealthAiAcademy.Host.Identity.Features.Register;
 /// <param name="AwaitsConfirmation">True when the answer is "check your email", whether or not the address had an account.</param>
 internal sealed record Registration(AcademyUser? User, ValidationErrors Errors, bool AwaitsConfirmation);
 
+[ServesAnyone("Anyone may create a participant account; it answers the same for known and unknown addresses.")]
 internal sealed class RegisterHandler(
     AccountCreation creation, UserManager<AcademyUser> users, AccountEmails emails, IOptions<IdentityOptions> identity)
 {

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity.Data;
@@ -17,6 +18,7 @@ internal enum LinkOutcome
     LinkNotValid,
 }
 
+[ServesAnyone("The one-time link emailed to the account is the proof of who calls.")]
 internal sealed class ResetPasswordHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, LinkTokens links, Sessions sessions, AccountAudit audit,
     SignInThrottle throttle, IStringLocalizer<HostText> text)

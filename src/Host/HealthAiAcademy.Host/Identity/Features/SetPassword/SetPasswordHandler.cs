@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity.Data;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace HealthAiAcademy.Host.Identity.Features.SetPassword;
 
+[ServesAnyone("The invitation link emailed to the account is the proof of who calls.")]
 internal sealed class SetPasswordHandler(
     AcademyIdentityDbContext db, UserManager<AcademyUser> users, LinkTokens links, AccountLinks invitations, AccountAudit audit,
     AccountEmails emails, IStringLocalizer<HostText> text)

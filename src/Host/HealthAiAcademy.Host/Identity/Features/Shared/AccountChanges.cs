@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Host.Identity.Data;
@@ -10,11 +11,16 @@ namespace HealthAiAcademy.Host.Identity.Features.Shared;
 /// Runs a change of one account as one unit of work: loads it inside the transaction (so a retry starts afresh), lets the
 /// use case decide and change it through Identity's UserManager, and commits the change with its audit record.
 /// </summary>
-internal sealed class AccountChanges(AcademyIdentityDbContext db, AccountDirectory directory)
+internal sealed class AccountChanges(AcademyIdentityDbContext db, AccountDirectory directory, ICurrentUser currentUser)
 {
     public async Task<Outcome<UserSummary>> RunAsync(
         Guid userId, Func<AcademyUser, CancellationToken, Task<Outcome<AcademyUser>>> change, CancellationToken cancellationToken)
     {
+        if (!currentUser.IsAdministrator())
+        {
+            return Outcome<UserSummary>.Forbidden("Only administrators change other people's accounts.");
+        }
+
         var outcome = await db.InTransactionAsync(async token =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, token);

@@ -8,10 +8,17 @@ using HealthAiAcademy.Courses.Contracts;
 namespace HealthAiAcademy.Host.Identity.Features.ShowAuditTrail;
 
 /// <summary>What staff did, across every module, newest first, with the people and offerings named.</summary>
-internal sealed class ShowAuditTrailHandler(AuditTrail trail, IUserDirectory users, ICourseCatalog catalog)
+internal sealed class ShowAuditTrailHandler(AuditTrail trail, IUserDirectory users, ICourseCatalog catalog, ICurrentUser currentUser)
 {
+    private const string OnlyAdministrators = "Only administrators read the audit trail.";
+
     public async Task<Outcome<PagedResult<AuditLine>>> HandleAsync(ShowAuditTrailRequest request, CancellationToken cancellationToken)
     {
+        if (!currentUser.IsAdministrator())
+        {
+            return Outcome<PagedResult<AuditLine>>.Forbidden(OnlyAdministrators);
+        }
+
         var (query, errors) = await QueryAsync(request, cancellationToken);
         var (page, pageSize) = PageRequest.Validate(request.Page, request.PageSize, errors);
         errors.AddIf(errors.IsValid && page * pageSize > AuditTrail.MaxDepth, "page", $"Narrow the filters to see entries beyond the newest {AuditTrail.MaxDepth}.");
@@ -27,6 +34,11 @@ internal sealed class ShowAuditTrailHandler(AuditTrail trail, IUserDirectory use
     /// <summary>Everything the filters match (at most <see cref="AuditTrail.MaxDepth"/> entries), for the CSV download.</summary>
     public async Task<Outcome<IReadOnlyList<AuditLine>>> ExportAsync(ShowAuditTrailRequest request, CancellationToken cancellationToken)
     {
+        if (!currentUser.IsAdministrator())
+        {
+            return Outcome<IReadOnlyList<AuditLine>>.Forbidden(OnlyAdministrators);
+        }
+
         var (query, errors) = await QueryAsync(request, cancellationToken);
         return query is null
             ? Outcome<IReadOnlyList<AuditLine>>.Invalid(errors)

@@ -6,9 +6,9 @@ namespace HealthAiAcademy.Host.Identity.Features.SignOutEverywhere;
 internal static class SignOutEverywhereEndpoint
 {
     public static void Map(IEndpointRouteBuilder auth) =>
-        auth.MapPost("/sessions/revocation", async (ICurrentUser currentUser, SignOutEverywhereHandler handler, CancellationToken cancellationToken) =>
+        auth.MapPost("/sessions/revocation", async (SignOutEverywhereHandler handler, CancellationToken cancellationToken) =>
             {
-                await handler.HandleAsync(currentUser.UserId!.Value, cancellationToken);
+                await handler.HandleAsync(cancellationToken);
                 return Results.NoContent();
             })
             .RequireAuthorization(Policies.SignedIn).WithName("SignOutEverywhere")

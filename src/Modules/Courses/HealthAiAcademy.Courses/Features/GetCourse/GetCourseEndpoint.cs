@@ -12,7 +12,8 @@ namespace HealthAiAcademy.Courses.Features.GetCourse;
 internal static class GetCourseEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/courses/{courseId:guid}", async Task<Results<Ok<CourseResponse>, ProblemHttpResult>> (Guid courseId, GetCourseHandler handler, CancellationToken cancellationToken) =>
-                await handler.HandleAsync(courseId, cancellationToken) is { } course ? TypedResults.Ok(course) : Problems.NotFound("The course"))
-            .RequireAuthorization(Policies.Staff).WithName("GetCourse");
+        api.MapGet("/courses/{courseId:guid}", async (Guid courseId, GetCourseHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(courseId, cancellationToken)).ToResult(TypedResults.Ok))
+            .RequireAuthorization(Policies.Staff).WithName("GetCourse")
+            .Produces<CourseResponse>();
 }

@@ -6,10 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.GetCourse;
 
-internal sealed class GetCourseHandler(CoursesDbContext db)
+internal sealed class GetCourseHandler(CoursesDbContext db, OfferingAccess access)
 {
-    public async Task<CourseResponse?> HandleAsync(Guid courseId, CancellationToken cancellationToken) =>
-        await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken) is { } course
-            ? CourseResponse.From(course)
-            : null;
+    public async Task<Outcome<CourseResponse>> HandleAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        if (!access.IsStaff)
+        {
+            return Outcome<CourseResponse>.Forbidden("Course definitions are for staff.");
+        }
+
+        return await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken) is { } course
+            ? Outcome<CourseResponse>.Ok(CourseResponse.From(course))
+            : Outcome<CourseResponse>.NotFound("The course");
+    }
 }

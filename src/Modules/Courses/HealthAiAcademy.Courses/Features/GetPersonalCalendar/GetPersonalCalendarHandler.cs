@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.GetPersonalCalendar;
 
+[ServesAnyone("The secret token in the feed's address is the key; calendar apps cannot sign in.")]
 internal sealed class GetPersonalCalendarHandler(CoursesDbContext db, IEnrollmentDirectory enrollments, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

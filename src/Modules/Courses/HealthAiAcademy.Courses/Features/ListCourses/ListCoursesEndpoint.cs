@@ -12,11 +12,12 @@ namespace HealthAiAcademy.Courses.Features.ListCourses;
 internal static class ListCoursesEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/courses", async Task<Results<Ok<PagedResult<CourseResponse>>, ValidationProblem>> (int? page, int? pageSize, ListCoursesHandler handler, CancellationToken cancellationToken) =>
+        api.MapGet("/courses", async (int? page, int? pageSize, ListCoursesHandler handler, CancellationToken cancellationToken) =>
             {
                 var errors = new ValidationErrors();
                 var (actualPage, actualSize) = PageRequest.Validate(page, pageSize, errors);
-                return errors.IsValid ? TypedResults.Ok(await handler.HandleAsync(actualPage, actualSize, cancellationToken)) : errors.ToProblem();
+                return errors.IsValid ? (await handler.HandleAsync(actualPage, actualSize, cancellationToken)).ToResult(TypedResults.Ok) : errors.ToProblem();
             })
-            .RequireAuthorization(Policies.Staff).WithName("ListCourses");
+            .RequireAuthorization(Policies.Staff).WithName("ListCourses")
+            .Produces<PagedResult<CourseResponse>>().ProducesValidationProblem();
 }

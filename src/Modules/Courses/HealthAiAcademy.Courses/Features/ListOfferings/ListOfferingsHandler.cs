@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Specifications;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Data;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Courses.Features.ListOfferings;
 
+[ServesAnyone("The public catalog: published offerings only, for visitors too.")]
 internal sealed class ListOfferingsHandler(CoursesDbContext db, IEnrollmentDirectory enrollments)
 {
     public async Task<PagedResult<OfferingSummary>> HandleAsync(CatalogQuery query, CancellationToken cancellationToken)

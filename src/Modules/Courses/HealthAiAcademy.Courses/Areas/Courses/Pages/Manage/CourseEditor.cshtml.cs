@@ -42,12 +42,12 @@ internal sealed class CourseEditorModel(
         if (courseId is { } id)
         {
             var course = await getCourse.HandleAsync(id, cancellationToken);
-            if (course is null)
+            if (this.RefusalOf(course.Kind) is { } refusal)
             {
-                return NotFound();
+                return refusal;
             }
 
-            Form = CourseForm.From(course);
+            Form = CourseForm.From(course.ValueOrThrow("read the course"));
         }
 
         await LoadPickerAsync(cancellationToken);

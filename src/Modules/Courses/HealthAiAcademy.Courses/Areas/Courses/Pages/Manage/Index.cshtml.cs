@@ -23,7 +23,7 @@ internal sealed class IndexModel(ListManagedOfferingsHandler managedOfferings, L
         if (IsCoordinator)
         {
             Courses = (await courses
-                .HandleAsync(1, BuildingBlocks.Web.PageRequest.MaxPageSize, cancellationToken)).Items;
+                .HandleAsync(1, BuildingBlocks.Web.PageRequest.MaxPageSize, cancellationToken)).Value?.Items ?? [];
         }
     }
 }

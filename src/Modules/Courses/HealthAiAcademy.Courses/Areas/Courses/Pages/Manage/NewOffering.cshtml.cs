@@ -56,7 +56,7 @@ internal sealed class NewOfferingModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Courses = (await courses.HandleAsync(1, PageRequest.MaxPageSize, cancellationToken)).Items;
+        Courses = (await courses.HandleAsync(1, PageRequest.MaxPageSize, cancellationToken)).Value?.Items ?? [];
         InstructorPicker = new StaffPicker("Instructors", text["Instructors"], await StaffChoice.ProfilesAsync(directory, Form.InstructorIds ?? [], cancellationToken),
             text["Leave empty to take the course's instructors."]);
     }
