@@ -1,3 +1,5 @@
+using HealthAiAcademy.IntegrationTests.Courses;
+using System.Net.Http.Json;
 using System.Net;
 using HealthAiAcademy.Host.Identity.Data;
 using HealthAiAcademy.IntegrationTests.Identity;
@@ -98,5 +100,48 @@ public sealed class LanguageTests(DutchByDefaultHost host) : IClassFixture<Dutch
 
         Assert.Equal("en", stored);
         Assert.Contains("<html lang=\"en\">", page);
+    }
+
+    /// <summary>
+    /// Issue 14, item 1: what the modules' use cases say when they refuse reaches the reader in their language, in the
+    /// API's ProblemDetails and on the pages, values included ("At most 40 characters" becomes "Hoogstens 40 tekens").
+    /// </summary>
+    [Fact]
+    public async Task Refusals_and_validation_messages_of_the_modules_are_in_the_readers_language_with_their_values()
+    {
+        // Accounts without a language of their own: the browser's language decides.
+        var coordinator = host.Factory.CreateClientForUser(Guid.NewGuid(), HealthAiAcademy.BuildingBlocks.Authorization.Roles.Coordinator);
+        var participant = host.Factory.CreateClientForUser(Guid.NewGuid(), HealthAiAcademy.BuildingBlocks.Authorization.Roles.Participant);
+        foreach (var client in new[] { coordinator, participant })
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+        }
+
+        var invalidCourse = await coordinator.PostAsJsonAsync("/api/courses/courses", new { code = "x", title = "", summary = "s", language = "fr", studyLoadHours = 5000 });
+        var missingCourse = await coordinator.GetAsync($"/api/courses/courses/{Guid.NewGuid()}");
+        var forbidden = await participant.PostAsJsonAsync("/api/courses/courses", new { });
+        var longCohort = await coordinator.PostAsJsonAsync($"/api/courses/offerings/{Guid.NewGuid()}/rerun", new { cohortLabel = new string('x', 41), shiftDays = 0 });
+        using var english = new HttpRequestMessage(HttpMethod.Post, "/api/courses/courses") { Content = JsonContent.Create(new { title = "" }) };
+        english.Headers.AcceptLanguage.ParseAdd("en");
+
+        var course = await CoursesApi.JsonAsync(invalidCourse);
+        Assert.Equal("Verplicht.", course.GetProperty("errors").GetProperty("title")[0].GetString());
+        Assert.Equal("De taal is nl of en.", course.GetProperty("errors").GetProperty("language")[0].GetString());
+        Assert.Equal("De studielast is 1 tot 2000 uur.", course.GetProperty("errors").GetProperty("studyLoadHours")[0].GetString());
+        Assert.Equal("De cursus is niet gevonden.", (await CoursesApi.JsonAsync(missingCourse)).GetProperty("title").GetString());
+        var refusal = await CoursesApi.JsonAsync(forbidden);
+        Assert.Equal("Niet toegestaan.", refusal.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal("Een cohortnaam van 1 tot 40 tekens.", (await CoursesApi.JsonAsync(longCohort)).GetProperty("errors").GetProperty("cohortLabel")[0].GetString());
+        Assert.Contains("\"Required.\"", await (await coordinator.SendAsync(english)).Content.ReadAsStringAsync());
+
+        var page = await host.Factory.CreateCookieClientForAsync("coordinator@demo.local");
+        page.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+        var token = await AccountPagesTests.AntiforgeryTokenAsync(page, "/manage/courses/new");
+        var form = await page.PostAsync("/manage/courses/new", AccountPagesTests.Form(token, new()
+        {
+            ["Form.Code"] = "NL-MSG-1", ["Form.Title"] = "Berichten in het Nederlands", ["Form.Summary"] = "s", ["Form.Language"] = "nl", ["Form.StudyLoadHours"] = "9000",
+        }));
+        Assert.Contains("De studielast is 1 tot 2000 uur.", System.Net.WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync()));
     }
 }

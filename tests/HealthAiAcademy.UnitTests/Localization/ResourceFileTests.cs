@@ -61,7 +61,8 @@ public sealed partial class ResourceFileTests
         var directory = Path.Combine(Root, project);
         var keys = ResourceFiles(directory).SelectMany(f => Read(f).Keys).ToHashSet(StringComparer.Ordinal);
         var used = SourceFiles(directory)
-            .SelectMany(file => UsedText().Matches(File.ReadAllText(file)).Select(m => (File: file, Key: Regex.Unescape(m.Groups["key"].Value))))
+            .SelectMany(file => UsedText().Matches(File.ReadAllText(file)).Select(m => (File: file, Key: Regex.Unescape(m.Groups["key"].Value)))
+                .Concat(UseCaseMessagesIn(file).Select(key => (File: file, Key: key))))
             .ToList();
 
         var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{Path.GetRelativePath(directory, u.File)}: \"{u.Key}\" is in no resource file").Distinct();
@@ -70,6 +71,33 @@ public sealed partial class ResourceFileTests
         var problems = missing.Concat(unused).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.NotEmpty(used);
+    }
+
+    /// <summary>
+    /// What use cases and entities say when they refuse, in English, as its resource key: validation messages
+    /// (<c>errors.AddIf(..., "field", "message")</c>), refusals (<c>Forbidden("...")</c>, <c>Conflict</c>, <c>NotFound</c>), broken
+    /// rules and <c>UseCaseMessages.Translate("...")</c>. Values interpolated into a message are its placeholders, in order.
+    /// </summary>
+    private static IEnumerable<string> UseCaseMessagesIn(string file)
+    {
+        if (!file.EndsWith(".cs", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var source = File.ReadAllText(file);
+        foreach (var match in Refusal().Matches(source).Concat(FieldMessage().Matches(source)))
+        {
+            var text = Regex.Unescape(match.Groups["text"].Value);
+            if (match.Groups["interpolated"].Value.Length == 0)
+            {
+                yield return text;
+                continue;
+            }
+
+            var index = 0;
+            yield return Hole().Replace(text, _ => $"{{{index++}}}");
+        }
     }
 
     private static IEnumerable<string> ResourceFiles(string directory) =>
@@ -107,4 +135,13 @@ public sealed partial class ResourceFileTests
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex("""\b(?:Forbidden|Conflict|NotFound|BusinessRuleViolationException|Translate)\(\s*(?<interpolated>\$?)"(?<text>(?:[^"\\{]|\\.|\{[^{}]*\})*)"\s*\)""")]
+    private static partial Regex Refusal();
+
+    [GeneratedRegex("""\b(?:AddIf\([^;]*?|Add\()\s*(?:"[A-Za-z][A-Za-z0-9_.\[\]]*"|[a-z_][A-Za-z0-9_]*|\$"[^"]*"),\s*(?<interpolated>\$?)"(?<text>(?:[^"\\{]|\\.|\{[^{}]*\})*)"\s*\)""")]
+    private static partial Regex FieldMessage();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Hole();
 }

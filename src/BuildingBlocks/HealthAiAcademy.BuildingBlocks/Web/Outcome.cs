@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace HealthAiAcademy.BuildingBlocks.Web;
@@ -18,11 +19,11 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, ValidationErrors? Er
 
     public static Outcome<T> Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, default, errors, null);
 
-    public static Outcome<T> NotFound(string what) => new(OutcomeKind.NotFound, default, null, what);
+    public static Outcome<T> NotFound(string what) => new(OutcomeKind.NotFound, default, null, UseCaseMessages.Translate(what));
 
-    public static Outcome<T> Forbidden(string detail) => new(OutcomeKind.Forbidden, default, null, detail);
+    public static Outcome<T> Forbidden(string detail) => new(OutcomeKind.Forbidden, default, null, UseCaseMessages.Translate(detail));
 
-    public static Outcome<T> Conflict(string detail) => new(OutcomeKind.Conflict, default, null, detail);
+    public static Outcome<T> Conflict(string detail) => new(OutcomeKind.Conflict, default, null, UseCaseMessages.Translate(detail));
 
     public bool IsOk => Kind == OutcomeKind.Ok;
 
@@ -50,7 +51,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, ValidationErrors? Er
     /// <summary>A message a page can show for anything but success and field errors.</summary>
     public string? Message => Kind switch
     {
-        OutcomeKind.NotFound => $"{Detail} was not found.",
+        OutcomeKind.NotFound => UseCaseMessages.Translate($"{Detail} was not found."),
         OutcomeKind.Forbidden or OutcomeKind.Conflict => Detail,
         _ => null,
     };

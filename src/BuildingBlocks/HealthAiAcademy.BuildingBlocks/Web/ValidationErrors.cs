@@ -20,7 +20,7 @@ public sealed class ValidationErrors
             errors[field] = messages = [];
         }
 
-        messages.Add(message);
+        messages.Add(Localization.UseCaseMessages.Translate(message));
         return this;
     }
 

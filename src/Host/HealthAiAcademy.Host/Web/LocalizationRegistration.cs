@@ -12,6 +12,8 @@ internal static class LocalizationRegistration
             ?? throw new InvalidOperationException($"{LanguageOptions.Section}:DefaultLanguage must be one of {string.Join(", ", AcademyLanguages.Supported)}.");
         services.Configure<LanguageOptions>(options => options.DefaultLanguage = defaultLanguage);
         services.AddLocalization();
+        UseCaseMessages.Register(typeof(BuildingBlocksText));
+        UseCaseMessages.Register(typeof(Resources.HostText));
         services.AddSingleton<RecipientLanguage>();
         services.Configure<RequestLocalizationOptions>(options =>
         {

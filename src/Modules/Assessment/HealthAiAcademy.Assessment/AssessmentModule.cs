@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.Assessment.DemoData;
@@ -42,6 +43,7 @@ public static class AssessmentModule
 
     public static IServiceCollection AddAssessmentModule(this IServiceCollection services, IConfiguration configuration)
     {
+        UseCaseMessages.Register(typeof(Resources.AssessmentText));
         services.AddModuleDatabase<AssessmentDbContext, AssessmentSqliteDbContext, AssessmentSqlServerDbContext>(
             configuration, Name, AssessmentDbContext.Schema);
         services.TryAddScoped<OfferingStaff>();

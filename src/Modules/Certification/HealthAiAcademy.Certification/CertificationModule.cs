@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Localization;
 using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Events;
@@ -35,6 +36,7 @@ public static class CertificationModule
 
     public static IServiceCollection AddCertificationModule(this IServiceCollection services, IConfiguration configuration)
     {
+        UseCaseMessages.Register(typeof(Resources.CertificationText));
         services.AddModuleDatabase<CertificationDbContext, CertificationSqliteDbContext, CertificationSqlServerDbContext>(
             configuration, Name, CertificationDbContext.Schema);
         services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.SectionName));

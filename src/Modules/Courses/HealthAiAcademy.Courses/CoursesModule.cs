@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.DemoData;
@@ -46,6 +47,7 @@ public static class CoursesModule
 
     public static IServiceCollection AddCoursesModule(this IServiceCollection services, IConfiguration configuration)
     {
+        UseCaseMessages.Register(typeof(Resources.CoursesText));
         services.AddModuleDatabase<CoursesDbContext, CoursesSqliteDbContext, CoursesSqlServerDbContext>(
             configuration, Name, CoursesDbContext.Schema);
         services.AddSingleton<MarkdownRenderer>();

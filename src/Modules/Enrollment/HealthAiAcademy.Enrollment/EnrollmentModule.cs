@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Localization;
 using Hangfire;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Data;
@@ -49,6 +50,7 @@ public static class EnrollmentModule
 
     public static IServiceCollection AddEnrollmentModule(this IServiceCollection services, IConfiguration configuration)
     {
+        UseCaseMessages.Register(typeof(Resources.EnrollmentText));
         services.AddModuleDatabase<EnrollmentDbContext, EnrollmentSqliteDbContext, EnrollmentSqlServerDbContext>(
             configuration, Name, EnrollmentDbContext.Schema);
         services.Configure<EnrollmentOptions>(configuration.GetSection(EnrollmentOptions.SectionName));

@@ -10,13 +10,11 @@ namespace HealthAiAcademy.Host.Identity.Features.ShowAuditTrail;
 /// <summary>What staff did, across every module, newest first, with the people and offerings named.</summary>
 internal sealed class ShowAuditTrailHandler(AuditTrail trail, IUserDirectory users, ICourseCatalog catalog, ICurrentUser currentUser)
 {
-    private const string OnlyAdministrators = "Only administrators read the audit trail.";
-
     public async Task<Outcome<PagedResult<AuditLine>>> HandleAsync(ShowAuditTrailRequest request, CancellationToken cancellationToken)
     {
         if (!currentUser.IsAdministrator())
         {
-            return Outcome<PagedResult<AuditLine>>.Forbidden(OnlyAdministrators);
+            return Outcome<PagedResult<AuditLine>>.Forbidden("Only administrators read the audit trail.");
         }
 
         var (query, errors) = await QueryAsync(request, cancellationToken);
@@ -36,7 +34,7 @@ internal sealed class ShowAuditTrailHandler(AuditTrail trail, IUserDirectory use
     {
         if (!currentUser.IsAdministrator())
         {
-            return Outcome<IReadOnlyList<AuditLine>>.Forbidden(OnlyAdministrators);
+            return Outcome<IReadOnlyList<AuditLine>>.Forbidden("Only administrators read the audit trail.");
         }
 
         var (query, errors) = await QueryAsync(request, cancellationToken);
