@@ -79,9 +79,10 @@ public class BrowserHost : IAsyncLifetime
     {
         await page.GotoAsync("/account/login");
         await AssertAccessibleAsync(page);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password ?? AcademyFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // By the fields' ids, not their labels: the page may be in Dutch or English.
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(password ?? AcademyFactory.DemoPassword);
+        await page.Locator("form:has(#Input_Email) button[type=submit]").ClickAsync();
         // Participants land in the catalog, staff on their dashboard.
         await ArriveAtAsync(page, "/(catalog|manage/dashboard)$");
         await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
