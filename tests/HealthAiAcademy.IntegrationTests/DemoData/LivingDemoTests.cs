@@ -44,6 +44,8 @@ public sealed class LivingDemoTests(LivingDemoHost host) : IClassFixture<LivingD
         Assert.Contains("Grade released: Appraise an AI tool from your own ward", notifications);
         await Eventually.TrueAsync(async () => (await participant.GetStringAsync("/learning/certificates")).Contains("Download the certificate (PDF)"),
             "the completed past run's certificate is issued");
+        var announced = await Factory.WithScopeAsync<EnrollmentDbContext, Guid>(db => db.Announcements.Select(a => a.OfferingId).SingleAsync());
+        Assert.Contains("Preparing for day 1", await participant.GetStringAsync($"/catalog/{announced}"));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.EnrolParticipant;
 using HealthAiAcademy.Enrollment.Features.RecordAttendance;
+using HealthAiAcademy.Enrollment.Features.SendAnnouncement;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +19,12 @@ namespace HealthAiAcademy.Enrollment.DemoData;
 /// A living academy for the demo accounts, made through Enrollment's own use cases as those people would: the participant
 /// is enrolled in the coming clinician course and a webinar, has applied to the summer school (so the coordinator has
 /// applications to decide, a colleague's too), is offered a seat in the management session after a colleague withdrew, and
-/// completed last season's run (its attendance, taken by the coordinator, completes it; Certification issues the certificate).
+/// completed last season's run (its attendance, taken by the coordinator, completes it; Certification issues the certificate),
+/// and the coming course's coordinator has sent its people an announcement.
 /// </summary>
 internal sealed class EnrollmentDemoDataSeeder(
     EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, DemoActor actor, EnrollmentBooks books, SeatAllocation seats,
-    EnrolParticipantHandler enrol, WithdrawEnrollmentHandler withdraw, RecordAttendanceHandler attendance, TimeProvider clock,
+    EnrolParticipantHandler enrol, WithdrawEnrollmentHandler withdraw, RecordAttendanceHandler attendance, SendAnnouncementHandler announce, TimeProvider clock,
     IOptions<DemoOptions> options) : IDemoDataSeeder
 {
     public int Order => 200;
@@ -67,6 +69,13 @@ internal sealed class EnrollmentDemoDataSeeder(
         (await withdraw.HandleAsync(leaving, cancellationToken)).ValueOrThrow("withdraw from the management session");
 
         await RecordPastRunAsync(past, [participant.UserId, nurse.UserId], coordinator.UserId, cancellationToken);
+
+        // The coming course's people hear from its coordinator: on the offering's page, in-app and by email (the sweep sends it).
+        actor.ActAs(coordinator.UserId, Roles.Coordinator);
+        (await announce.HandleAsync(upcoming.Id, new SendAnnouncementRequest(
+            "Voorbereiding dag 1 / Preparing for day 1",
+            "Lees vóór de eerste bijeenkomst de TRIPOD+AI-richtlijn en neem je laptop mee. / Before the first session, please read the TRIPOD+AI statement and bring your laptop.",
+            IncludeWaitlist: false), cancellationToken)).ValueOrThrow("announce day 1");
     }
 
     private async Task<OfferingOutline?> FirstRunAsync(string courseCode, CancellationToken cancellationToken) =>
