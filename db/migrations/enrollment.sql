@@ -690,3 +690,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203622_BookRequiresRegistrationNumber'
+)
+BEGIN
+    ALTER TABLE [enrollment].[EnrollmentBooks] ADD [RequiresRegistrationNumber] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203622_BookRequiresRegistrationNumber'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201203622_BookRequiresRegistrationNumber', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,4 @@
+using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 
 namespace HealthAiAcademy.Host.Identity;
@@ -19,6 +20,10 @@ internal sealed record ProfileInput(string? FullName, string? Profession, string
         errors.AddIf(fullName?.Any(char.IsControl) == true, "fullName", "Full name may not contain control characters such as line breaks or tabs.");
         errors.AddIf(profession?.Trim().Length > 100, "profession", "Profession is at most 100 characters.");
         errors.AddIf(registrationNumber?.Trim().Length > 40, "registrationNumber", "Registration number is at most 40 characters.");
+        if (Professions.RegistrationNumberProblem(profession, registrationNumber) is { } problem)
+        {
+            errors.Add("registrationNumber", problem);
+        }
     }
 
     /// <returns>The fields that changed ("fullName", "profession", ...), for the account's history.</returns>

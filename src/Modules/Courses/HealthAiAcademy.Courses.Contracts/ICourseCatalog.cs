@@ -86,7 +86,8 @@ public sealed record EnrollmentTerms(
     bool WaitlistEnabled,
     bool AutomaticWaitlistPromotion,
     bool RequiresStudentNumber,
-    int Version);
+    int Version,
+    bool RequiresRegistrationNumber = false);
 
 public sealed record SessionSnapshot(
     Guid Id,

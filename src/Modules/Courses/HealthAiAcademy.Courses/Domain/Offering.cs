@@ -110,7 +110,7 @@ internal sealed class Offering
     /// <summary>What Enrollment decides enrolments by; sent with every publication and change.</summary>
     public EnrollmentTerms EnrollmentTerms => new(
         Id, Course.Title, Kind, Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity, EnrollmentPolicy, WaitlistEnabled,
-        AutomaticWaitlistPromotion, RequiresStudentNumber, Version);
+        AutomaticWaitlistPromotion, RequiresStudentNumber, Version, RequiresRegistrationNumber);
 
     public bool IsTaughtBy(Guid userId) => InstructorIds.Contains(userId) || Course.InstructorIds.Contains(userId);
 

@@ -67,6 +67,9 @@ internal sealed class EnrollmentBook
 
     public bool RequiresStudentNumber { get; private set; }
 
+    /// <summary>Accredited: people of a registered profession enrol only with their registration number (BIG) in the profile.</summary>
+    public bool RequiresRegistrationNumber { get; private set; }
+
     /// <summary>The offering's version the terms are from; <see cref="NoTerms"/> when the book has none yet.</summary>
     public int TermsVersion { get; private set; }
 
@@ -74,7 +77,7 @@ internal sealed class EnrollmentBook
 
     public EnrollmentTerms Terms => new(
         OfferingId, Title, Kind, IsCancelled ? OfferingStatus.Cancelled : Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity,
-        EnrollmentPolicy, WaitlistEnabled, AutomaticWaitlistPromotion, RequiresStudentNumber, TermsVersion);
+        EnrollmentPolicy, WaitlistEnabled, AutomaticWaitlistPromotion, RequiresStudentNumber, TermsVersion, RequiresRegistrationNumber);
 
     /// <summary>Takes over newer terms; an older copy (events can arrive out of order) changes nothing.</summary>
     /// <returns>True when the terms were taken over.</returns>
@@ -96,6 +99,7 @@ internal sealed class EnrollmentBook
         WaitlistEnabled = terms.WaitlistEnabled;
         AutomaticWaitlistPromotion = terms.AutomaticWaitlistPromotion;
         RequiresStudentNumber = terms.RequiresStudentNumber;
+        RequiresRegistrationNumber = terms.RequiresRegistrationNumber;
         TermsVersion = terms.Version;
         return true;
     }

@@ -102,10 +102,13 @@ internal sealed class EnrolParticipantHandler(
         errors.AddIf(offering.EnrollmentPolicy != EnrollmentPolicy.Open && string.IsNullOrWhiteSpace(request.Motivation), "motivation",
             "Tell the selection committee in a few sentences why you want to take part.");
         errors.AddIf(request.Motivation?.Length > 2000, "motivation", "At most 2000 characters.");
-        if (offering.RequiresStudentNumber)
+        if (offering.RequiresStudentNumber || offering.RequiresRegistrationNumber)
         {
             var profile = await users.FindAsync(userId, cancellationToken);
-            errors.AddIf(string.IsNullOrWhiteSpace(profile?.StudentNumber), "studentNumber", "This offering is for students: add your student number to your profile first.");
+            errors.AddIf(offering.RequiresStudentNumber && string.IsNullOrWhiteSpace(profile?.StudentNumber), "studentNumber",
+                "This offering is for students: add your student number to your profile first.");
+            errors.AddIf(offering.RequiresRegistrationNumber && Professions.Find(profile?.Profession)?.Register is not null && string.IsNullOrWhiteSpace(profile?.RegistrationNumber),
+                "registrationNumber", "This course reports your points to your register: add your registration number (BIG) to your profile first.");
         }
 
         return errors.IsValid ? null : Outcome<(EnrollmentResponse, bool)>.Invalid(errors);

@@ -288,6 +288,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("RequiresRegistrationNumber")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("RequiresStudentNumber")
                         .HasColumnType("bit");
 

@@ -282,6 +282,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresRegistrationNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RequiresStudentNumber")
                         .HasColumnType("INTEGER");
 

@@ -22,6 +22,9 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
 
     public string? Problem { get; private set; }
 
+    /// <summary>The refusal asks for something the profile lacks (a student or registration number): the page links there.</summary>
+    public bool ProfileIncomplete { get; private set; }
+
     internal EnrollmentTerms Offering { get; private set; } = null!;
 
     public bool NeedsMotivation => Offering.EnrollmentPolicy != EnrollmentPolicy.Open;
@@ -54,7 +57,9 @@ internal sealed class EnrolModel(EnrolParticipantHandler enrolHandler, ICourseCa
             ModelState.AddModelError(nameof(Motivation), outcome.Errors.ToDictionary()["motivation"][0]);
         }
 
-        Problem = outcome.Message ?? outcome.Errors?.ToDictionary().GetValueOrDefault("studentNumber")?.FirstOrDefault();
+        var profileErrors = outcome.Errors?.ToDictionary();
+        Problem = outcome.Message ?? profileErrors?.GetValueOrDefault("studentNumber")?.FirstOrDefault() ?? profileErrors?.GetValueOrDefault("registrationNumber")?.FirstOrDefault();
+        ProfileIncomplete = profileErrors?.ContainsKey("studentNumber") == true || profileErrors?.ContainsKey("registrationNumber") == true;
         return Page();
     }
 
