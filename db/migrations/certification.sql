@@ -373,3 +373,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201204937_CertificatePointsForTheHoldersProfession'
+)
+BEGIN
+    ALTER TABLE [certification].[Certificates] ADD [AccreditedFor] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201204937_CertificatePointsForTheHoldersProfession'
+)
+BEGIN
+    ALTER TABLE [certification].[Certificates] ADD [HolderProfession] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201204937_CertificatePointsForTheHoldersProfession'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201204937_CertificatePointsForTheHoldersProfession', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

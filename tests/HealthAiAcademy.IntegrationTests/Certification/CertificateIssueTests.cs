@@ -73,7 +73,8 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
     [Fact]
     public async Task Verification_is_public_shows_what_is_printed_and_follows_revocation_and_reissue()
     {
-        var participantId = Guid.NewGuid();
+        // The demo participant is a medical specialist: the course's GAIA points are theirs.
+        var participantId = await CoursesApi.UserIdAsync(await factory.CreateClientForAsync("participant@demo.local"));
         var offeringId = await CompletedOffering.CreateAsync(factory, [factory.CreateClientForUser(participantId)]);
         await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
         var (id, code) = await factory.WithScopeAsync<CertificationDbContext, (Guid, string)>(async db =>
@@ -174,5 +175,81 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
 
         var replacements = states.Where(s => !ids.Contains(s.Id)).ToList();
         Assert.Equal(states.Count(s => ids.Contains(s.Id) && s.Status == "Superseded"), replacements.Count);
+    }
+
+    /// <summary>
+    /// Issue 15, item 1: a certificate carries the points of the holder's own registry only. A nurse and a medical
+    /// specialist complete the same course, accredited with GAIA for medical specialists and V&amp;VN for nurses; a
+    /// researcher completes it too and is told for whom it is accredited. The profession at completion decides: the
+    /// specialist was a researcher when enrolling.
+    /// </summary>
+    [Fact]
+    public async Task Each_certificate_carries_only_the_points_of_the_holders_profession_at_completion()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var course = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        {
+            code = "PP" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title = "AI at the bedside", summary = "For doctors and nurses.", language = "en", studyLoadHours = 4,
+            accreditations = new[]
+            {
+                new { registry = "GAIA/KNMG", accreditationId = "G-77", points = 4.0, profession = "Medical specialists" },
+                new { registry = "V&VN Kwaliteitsregister", accreditationId = "V-12", points = 3.0, profession = "Verpleegkundigen" },
+            },
+        }));
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, course.GetProperty("id").GetGuid(), body =>
+        {
+            body["kind"] = "ClinicianCourse";
+            body["enrollmentPolicy"] = "Open";
+            body["minimumAttendancePercent"] = 100;
+            CoursesApi.UnderWay(body);
+        });
+        var session = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
+            new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 240, topic = "At the bedside" }));
+        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        var nurse = await PersonAsync("Nina Nurse", "Nurse", "49012345601");
+        var specialist = await PersonAsync("Sam Specialist", "Researcher", null);
+        var researcher = await PersonAsync("Rita Researcher", "Researcher", null);
+        var enrollments = new List<Guid>();
+        foreach (var person in new[] { nurse, specialist, researcher })
+        {
+            enrollments.Add((await CoursesApi.JsonAsync(await person.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid());
+        }
+
+        (await specialist.PutAsJsonAsync("/api/auth/me", new { fullName = "Sam Specialist", profession = "Medisch specialist", registrationNumber = "19012345699" })).EnsureSuccessStatusCode();
+        (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{session.GetProperty("id").GetGuid()}/attendance",
+            new { records = enrollments.Select(id => new { enrollmentId = id, status = "Present" }) })).EnsureSuccessStatusCode();
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 3);
+
+        async Task<(string Text, System.Text.Json.JsonElement Certificate)> CertificateOfAsync(HttpClient holder)
+        {
+            var mine = (await CoursesApi.JsonAsync(await holder.GetAsync("/api/certification/me/certificates"))).EnumerateArray().Single(c => c.GetProperty("offeringId").GetGuid() == offeringId);
+            using var pdf = PdfDocument.Open(await holder.GetByteArrayAsync($"/api/certification/certificates/{mine.GetProperty("id").GetGuid()}/pdf"));
+            return (string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)), mine);
+        }
+
+        var (nurseText, nurseCertificate) = await CertificateOfAsync(nurse);
+        var (specialistText, specialistCertificate) = await CertificateOfAsync(specialist);
+        var (researcherText, researcherCertificate) = await CertificateOfAsync(researcher);
+        Assert.Contains("V&VN Kwaliteitsregister 3 points", nurseText);
+        Assert.DoesNotContain("GAIA", nurseText);
+        Assert.Equal(["V&VN Kwaliteitsregister"], nurseCertificate.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("registry").GetString()));
+        Assert.Contains("GAIA/KNMG 4 points", specialistText);
+        Assert.DoesNotContain("V&VN", specialistText);
+        var specialistId = specialistCertificate.GetProperty("id").GetGuid();
+        Assert.Equal("19012345699", await factory.WithScopeAsync<CertificationDbContext, string?>(db => db.Certificates.Where(c => c.Id == specialistId).Select(c => c.RegistrationNumber).SingleAsync()));
+        Assert.Equal(0, researcherCertificate.GetProperty("points").GetArrayLength());
+        Assert.Contains("Not accredited for Researcher; the course is accredited for: Medical specialists, Verpleegkundigen.", researcherText);
+        var cpd = await CoursesApi.JsonAsync(await nurse.GetAsync("/api/certification/me/cpd"));
+        Assert.DoesNotContain(cpd.EnumerateArray(), line => line.GetProperty("registry").GetString() == "GAIA/KNMG");
+        var verified = await CoursesApi.JsonAsync(await factory.CreateClient().GetAsync($"/api/certification/verify/{nurseCertificate.GetProperty("verificationUrl").GetString()!.Split('/').Last()}"));
+        Assert.Equal(["V&VN Kwaliteitsregister"], verified.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("registry").GetString()));
+    }
+
+    private async Task<HttpClient> PersonAsync(string name, string profession, string? registrationNumber)
+    {
+        const string password = "Points-Per-Profession-2026";
+        var email = $"{Guid.NewGuid():N}@umc.example";
+        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name, profession, registrationNumber })).EnsureSuccessStatusCode();
+        return await factory.CreateClientForAsync(email, password);
     }
 }

@@ -37,6 +37,7 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
             certificate.Property(c => c.Template).HasConversion<string>().HasMaxLength(20);
             certificate.Property(c => c.HolderName).HasMaxLength(200);
             certificate.Property(c => c.RegistrationNumber).HasMaxLength(40);
+            certificate.Property(c => c.HolderProfession).HasMaxLength(100);
             certificate.Property(c => c.OfferingTitle).HasMaxLength(200);
             certificate.Property(c => c.CourseCode).HasMaxLength(30);
             certificate.Property(c => c.OfferingKind).HasMaxLength(30);

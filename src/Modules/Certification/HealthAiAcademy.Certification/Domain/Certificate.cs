@@ -80,7 +80,14 @@ internal sealed class Certificate
 
     public int AttendancePercent { get; init; }
 
+    /// <summary>The accreditation points awarded to the holder: only the entries for the holder's profession at completion.</summary>
     public List<AwardedPoints> Points { get; init; } = [];
+
+    /// <summary>The holder's profession at completion, as the profile said it.</summary>
+    public string? HolderProfession { get; init; }
+
+    /// <summary>The professions the course is accredited for: printed when none of them is the holder's.</summary>
+    public List<string> AccreditedFor { get; init; } = [];
 
     public List<string> LearningOutcomes { get; init; } = [];
 

@@ -87,6 +87,13 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
             Centered(gfx, text["Accreditation:"] + " " + string.Join("; ", c.Points.Select(p =>
                 $"{p.Registry} {text["{0} points", p.Points.ToString("0.##", CultureInfo.CurrentCulture)]} ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
         }
+        else if (c.AccreditedFor.Count > 0)
+        {
+            var accreditedFor = string.Join(", ", c.AccreditedFor);
+            Centered(gfx, c.HolderProfession is { } profession
+                ? text["Not accredited for {0}; the course is accredited for: {1}.", profession, accreditedFor]
+                : text["No accreditation points: the profile states no profession; the course is accredited for: {0}.", accreditedFor], Font(10), ink, width, ref y, 18);
+        }
 
         if (c.Transcript.Count > 0)
         {

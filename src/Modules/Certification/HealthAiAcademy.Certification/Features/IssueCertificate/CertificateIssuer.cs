@@ -77,7 +77,10 @@ internal sealed class CertificateIssuer(
             StudyLoadHours = offering.StudyLoadHours,
             Ects = offering.Kind == OfferingKind.Minor ? offering.Ects : null,
             AttendancePercent = completion.AttendancePercent,
-            Points = [.. offering.Accreditations.Select(a => new AwardedPoints { Registry = a.Registry, AccreditationId = a.AccreditationId, Points = a.Points, Profession = a.Profession })],
+            Points = [.. AccreditationFor.Holder(offering.Accreditations, profile?.Profession)
+                .Select(a => new AwardedPoints { Registry = a.Registry, AccreditationId = a.AccreditationId, Points = a.Points, Profession = a.Profession })],
+            HolderProfession = string.IsNullOrWhiteSpace(profile?.Profession) ? null : profile.Profession.Trim(),
+            AccreditedFor = [.. offering.Accreditations.Select(a => a.Profession).Distinct(StringComparer.OrdinalIgnoreCase)],
             LearningOutcomes = [.. offering.LearningObjectives],
             Transcript = results is null ? [] : [.. results.Results.Select(r => new TranscriptLine { Title = r.Title, Weight = r.Weight, ScorePercent = r.ScorePercent, Passed = r.Passed })],
             FinalScorePercent = results?.WeightedScorePercent,

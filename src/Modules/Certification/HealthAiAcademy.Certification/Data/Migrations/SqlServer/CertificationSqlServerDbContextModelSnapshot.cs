@@ -177,6 +177,10 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.PrimitiveCollection<string>("AccreditedFor")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTime?>("AnonymisedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -224,6 +228,10 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HolderProfession")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Institution")
                         .IsRequired()

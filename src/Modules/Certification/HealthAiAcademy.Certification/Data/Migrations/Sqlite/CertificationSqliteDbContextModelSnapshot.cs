@@ -171,6 +171,10 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AccreditedFor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AnonymisedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -217,6 +221,10 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderProfession")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Institution")
