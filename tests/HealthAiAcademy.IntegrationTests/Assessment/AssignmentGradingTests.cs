@@ -86,6 +86,12 @@ public sealed class AssignmentGradingTests(AcademyFactory factory) : IClassFixtu
         var queue = await CoursesApi.JsonAsync(await scenario.Instructor.GetAsync($"/api/assessment/grading-queue?offeringId={scenario.OfferingId}"));
         var candidates = queue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("participant").GetString()!).ToList();
         Assert.Equal(3, candidates.Distinct().Count());
+        Assert.All(queue.GetProperty("items").EnumerateArray(), item =>
+            Assert.Equal($"Candidate {item.GetProperty("candidateNumber").GetInt32()}", item.GetProperty("participant").GetString()));
+        var dutchQueue = await factory.CreateCookieClientForAsync("instructor@demo.local");
+        dutchQueue.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+        Assert.Contains($"Kandidaat {queue.GetProperty("items")[0].GetProperty("candidateNumber").GetInt32()}",
+            await dutchQueue.GetStringAsync($"/grading?offeringId={scenario.OfferingId}"));
         foreach (var (userId, _) in authors)
         {
             Assert.Contains(userId.ToString(), roster, StringComparison.OrdinalIgnoreCase);

@@ -4,9 +4,10 @@ namespace HealthAiAcademy.Assessment.Features.Shared;
 
 /// <param name="Participant">The name, or a candidate number while blind marking hides it.</param>
 /// <param name="UserId">Null while blind marking hides who handed in.</param>
+/// <param name="Participant">The name, or under blind marking "Candidate" and <paramref name="CandidateNumber"/> (pages print it in their language).</param>
 internal sealed record QueueItem(
     Guid SubmissionId, Guid AssessmentId, string AssessmentTitle, Guid OfferingId, string OfferingTitle, string Participant, Guid? UserId,
-    DateTime SubmittedAtUtc, int DaysLate, GradeState State, double? ScorePercent);
+    DateTime SubmittedAtUtc, int DaysLate, GradeState State, double? ScorePercent, int? CandidateNumber = null);
 
 internal sealed record SubmissionForMarking(
     QueueItem Item, AssessmentView Assessment, string? Text, string? FileName, long? FileBytes, IReadOnlyList<RubricChoice> RubricScores,

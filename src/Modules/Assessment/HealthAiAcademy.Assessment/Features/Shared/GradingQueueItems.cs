@@ -21,7 +21,7 @@ internal sealed class GradingQueueItems(AssessmentDbContext db, IUserDirectory u
             var hidden = assessment.HidesAuthor(s.State);
             return new QueueItem(s.Id, s.AssessmentId, assessment.Title, s.OfferingId, offerings[s.OfferingId].Title,
                 hidden ? CandidateNumber.Label(s.CandidateNumber) : profiles.GetValueOrDefault(s.UserId)?.FullName ?? "(unknown user)",
-                hidden ? null : s.UserId, s.SubmittedAtUtc, s.DaysLate, s.State, s.ScorePercent);
+                hidden ? null : s.UserId, s.SubmittedAtUtc, s.DaysLate, s.State, s.ScorePercent, hidden ? s.CandidateNumber : null);
         })];
     }
 }
