@@ -38,7 +38,7 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSe
     }
 
     /// <summary>The system's verdict, or else a chain that ends in the configured certificate; a wrong host name is never accepted.</summary>
-    private static bool Trusts(X509Certificate2 trusted, System.Security.Cryptography.X509Certificates.X509Certificate? presented, SslPolicyErrors errors)
+    private static bool Trusts(X509Certificate2 trusted, X509Certificate? presented, SslPolicyErrors errors)
     {
         if (errors == SslPolicyErrors.None)
         {

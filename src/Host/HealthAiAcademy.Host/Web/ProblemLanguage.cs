@@ -20,12 +20,8 @@ internal static class ProblemLanguage
         }
 
         // Status-code pages write this outside the localization middleware's scope: take the culture it chose for the request.
-        var before = System.Globalization.CultureInfo.CurrentUICulture;
-        if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>() is { } chosen)
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = chosen.RequestCulture.UICulture;
-        }
-
+        var chosen = context.HttpContext.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture;
+        using var language = AcademyLanguages.Use(chosen?.TwoLetterISOLanguageName ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         details.Title = details.Status switch
         {
             StatusCodes.Status400BadRequest => UseCaseMessages.Translate("Some fields are not filled in correctly."),
@@ -34,6 +30,5 @@ internal static class ProblemLanguage
             StatusCodes.Status404NotFound => UseCaseMessages.Translate("Not found."),
             _ => details.Title,
         };
-        System.Globalization.CultureInfo.CurrentUICulture = before;
     }
 }

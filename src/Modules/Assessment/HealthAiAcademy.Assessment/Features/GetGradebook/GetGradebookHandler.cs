@@ -81,9 +81,9 @@ internal sealed class GetGradebookHandler(AssessmentDbContext db, AssessmentAcce
                 awaitingRelease ? null : GradebookCalculator.Final([.. results.Select(r => (r.a.Weight, r.ScorePercent))]),
                 !awaitingRelease && GradebookCalculator.Passes(results), awaitingRelease);
         }).OrderBy(r => Collation.GetSortKey(r.FullName), SortKeyOrder).ToList();
-        var blindDrafts = assessments
-            .SelectMany(a => submissions.Values.Where(s => s.AssessmentId == a.Id && a.HidesAuthor(s.State))
-                .OrderBy(s => s.CandidateNumber)
+        var handedIn = submissions.Values.ToLookup(s => s.AssessmentId);
+        var blindDrafts = assessments.Where(a => a.BlindMarking)
+            .SelectMany(a => handedIn[a.Id].Where(s => a.HidesAuthor(s.State)).OrderBy(s => s.CandidateNumber)
                 .Select(s => new BlindDraft(a.Id, a.Title, s.CandidateNumber, s.State.ToString(), s.State == GradeState.NotGraded ? null : s.ScorePercent)))
             .ToList();
 

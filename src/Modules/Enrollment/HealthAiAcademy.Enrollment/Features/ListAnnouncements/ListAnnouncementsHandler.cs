@@ -34,24 +34,23 @@ internal sealed class ListAnnouncementsHandler(EnrollmentDbContext db, ICourseCa
         }
 
         // Anyone else sees what was sent to them, and only if they are (or were) on the offering's lists.
-        var userId = currentUser.UserId;
-        return await db.Enrollments.AnyAsync(e => e.OfferingId == offeringId && e.UserId == userId, cancellationToken)
-            ? Outcome<IReadOnlyList<AnnouncementView>>.Ok(await ForParticipantAsync(offeringId, userId, cancellationToken))
+        return await StatusAsync(offeringId, currentUser.UserId, cancellationToken) is { } status
+            ? Outcome<IReadOnlyList<AnnouncementView>>.Ok(await SentToAsync(offeringId, status, cancellationToken))
             : Outcome<IReadOnlyList<AnnouncementView>>.NotFound("The offering");
     }
 
-    public async Task<IReadOnlyList<AnnouncementView>> ForParticipantAsync(Guid offeringId, Guid? userId, CancellationToken cancellationToken)
-    {
-        var status = userId is { } id
-            ? await db.Enrollments.AsNoTracking().Where(e => e.OfferingId == offeringId && e.UserId == id).Select(e => (EnrollmentStatus?)e.Status).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        if (status is null)
-        {
-            return [];
-        }
+    public async Task<IReadOnlyList<AnnouncementView>> ForParticipantAsync(Guid offeringId, Guid? userId, CancellationToken cancellationToken) =>
+        await StatusAsync(offeringId, userId, cancellationToken) is { } status ? await SentToAsync(offeringId, status, cancellationToken) : [];
 
+    private Task<EnrollmentStatus?> StatusAsync(Guid offeringId, Guid? userId, CancellationToken cancellationToken) =>
+        userId is { } id
+            ? db.Enrollments.AsNoTracking().Where(e => e.OfferingId == offeringId && e.UserId == id).Select(e => (EnrollmentStatus?)e.Status).SingleOrDefaultAsync(cancellationToken)
+            : Task.FromResult<EnrollmentStatus?>(null);
+
+    private async Task<IReadOnlyList<AnnouncementView>> SentToAsync(Guid offeringId, EnrollmentStatus status, CancellationToken cancellationToken)
+    {
         var announcements = await db.Announcements.AsNoTracking().Where(a => a.OfferingId == offeringId).OrderByDescending(a => a.SentAtUtc).ToListAsync(cancellationToken);
-        var visible = announcements.Where(a => a.IsFor(status.Value));
+        var visible = announcements.Where(a => a.IsFor(status));
         return [.. visible.Select(a => View(a, null))];
     }
 
