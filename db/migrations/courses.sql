@@ -477,3 +477,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201215242_AccreditationPartialCredit'
+)
+BEGIN
+    ALTER TABLE [courses].[CourseAccreditations] ADD [PartialCredit] nvarchar(20) NOT NULL DEFAULT N'None';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201215242_AccreditationPartialCredit'
+)
+BEGIN
+    INSERT INTO [courses].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201215242_AccreditationPartialCredit', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -245,6 +245,84 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
         Assert.Equal(["V&VN Kwaliteitsregister"], verified.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("registry").GetString()));
     }
 
+    [Fact]
+    public async Task Partial_attendance_earns_the_share_the_accreditation_allows_and_full_attendance_all_points()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var course = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        {
+            code = "PA" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title = "AI in the ICU", summary = "Three sessions.", language = "en", studyLoadHours = 4,
+            accreditations = new object[]
+            {
+                new { registry = "GAIA/KNMG", accreditationId = "G-1", points = 6.0, profession = "Medical specialists" },
+                new { registry = "ABAN", accreditationId = "A-2", points = 6.0, profession = "Medical specialists", partialCredit = "PerSession" },
+                new { registry = "EACCME", accreditationId = "E-3", points = 6.0, profession = "Medical specialists", partialCredit = "PerHour" },
+            },
+        }));
+        Assert.Equal(["None", "PerSession", "PerHour"], course.GetProperty("accreditations").EnumerateArray().Select(a => a.GetProperty("partialCredit").GetString()));
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, course.GetProperty("id").GetGuid(), body =>
+        {
+            body["kind"] = "ClinicianCourse";
+            body["enrollmentPolicy"] = "Open";
+            body["minimumAttendancePercent"] = 50;
+            CoursesApi.UnderWay(body);
+        });
+        var sessions = new List<Guid>();
+        foreach (var (index, minutes) in new[] { (0, 60), (1, 60), (2, 120) })
+        {
+            sessions.Add((await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
+                new { startsAt = CoursesApi.UnderWaySession(index), durationMinutes = minutes, topic = $"Part {index + 1}" }))).GetProperty("id").GetGuid());
+        }
+
+        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        var partly = await PersonAsync("Pat Partly", "Medical specialist", "19012345611");
+        var wholly = await PersonAsync("Wim Wholly", "Medical specialist", "19012345612");
+        var partlyEnrollment = (await CoursesApi.JsonAsync(await partly.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
+        var whollyEnrollment = (await CoursesApi.JsonAsync(await wholly.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
+        foreach (var (session, partlyStatus) in sessions.Zip(new[] { "Present", "Absent", "Present" }))
+        {
+            (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{session}/attendance", new
+            {
+                records = new[] { new { enrollmentId = partlyEnrollment, status = partlyStatus }, new { enrollmentId = whollyEnrollment, status = "Present" } },
+            })).EnsureSuccessStatusCode();
+        }
+
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 2);
+
+        async Task<(string Text, Dictionary<string, (double Points, double Maximum)> Points)> CertificateOfAsync(HttpClient holder)
+        {
+            var mine = (await CoursesApi.JsonAsync(await holder.GetAsync("/api/certification/me/certificates"))).EnumerateArray().Single(c => c.GetProperty("offeringId").GetGuid() == offeringId);
+            using var pdf = PdfDocument.Open(await holder.GetByteArrayAsync($"/api/certification/certificates/{mine.GetProperty("id").GetGuid()}/pdf"));
+            return (string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)), mine.GetProperty("points").EnumerateArray().ToDictionary(
+                p => p.GetProperty("registry").GetString()!, p => (p.GetProperty("points").GetDouble(), p.GetProperty("maximumPoints").GetDouble())));
+        }
+
+        var (partlyText, partlyPoints) = await CertificateOfAsync(partly);
+        Assert.Equal((0, 6), partlyPoints["GAIA/KNMG"]);
+        Assert.Equal((4, 6), partlyPoints["ABAN"]);
+        Assert.Equal((4.5, 6), partlyPoints["EACCME"]);
+        Assert.Contains("ABAN 4 of 6 points (partial attendance)", partlyText);
+        Assert.Contains("EACCME 4.5 of 6 points (partial attendance)", partlyText);
+        var (whollyText, whollyPoints) = await CertificateOfAsync(wholly);
+        Assert.All(whollyPoints.Values, p => Assert.Equal((6, 6), p));
+        Assert.Contains("GAIA/KNMG 6 points", whollyText);
+        Assert.DoesNotContain("partial attendance", whollyText);
+        var cpd = await CoursesApi.JsonAsync(await partly.GetAsync("/api/certification/me/cpd"));
+        Assert.Equal(4.5, cpd.EnumerateArray().Single(l => l.GetProperty("registry").GetString() == "EACCME").GetProperty("points").GetDouble());
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_of_partial_credit_is_refused_naming_the_accreditation()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var response = await coordinator.PostAsJsonAsync("/api/courses/courses", new
+        {
+            code = "PB" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title = "AI in the ICU", summary = "Three sessions.", language = "en", studyLoadHours = 4,
+            accreditations = new[] { new { registry = "ABAN", accreditationId = "A-2", points = 6.0, profession = "Medical specialists", partialCredit = 7 } },
+        });
+        await ProblemAssertions.AssertValidationProblemAsync(response, "accreditations[0]");
+    }
+
     private async Task<HttpClient> PersonAsync(string name, string profession, string? registrationNumber)
     {
         const string password = "Points-Per-Profession-2026";

@@ -67,7 +67,11 @@ public sealed record CertificateBasis(
     IReadOnlyList<string> LearningObjectives,
     IReadOnlyList<AccreditationSnapshot> Accreditations,
     int? CertificateValidityMonths,
-    string Language = "en");
+    string Language = "en",
+    IReadOnlyList<CountedSession>? Sessions = null);
+
+/// <summary>A session that counts towards attendance (scheduled, not cancelled), with its length for points per hour.</summary>
+public sealed record CountedSession(Guid Id, int DurationMinutes);
 
 /// <summary>
 /// What deciding an enrolment needs. Courses sends it with every publication and change of an offering, so Enrollment
@@ -101,4 +105,18 @@ public sealed record SessionSnapshot(
     IReadOnlyList<Guid> InstructorIds);
 
 /// <param name="Registry">Such as GAIA/KNMG, ABAN, PE-online/V&amp;VN, EACCME.</param>
-public sealed record AccreditationSnapshot(string Registry, string AccreditationId, double Points, string Profession);
+public sealed record AccreditationSnapshot(
+    string Registry, string AccreditationId, double Points, string Profession, PartialCredit PartialCredit = PartialCredit.None);
+
+/// <summary>What a participant who missed part of an accredited offering is awarded; a registry decides, the course records it.</summary>
+public enum PartialCredit
+{
+    /// <summary>Points only for attending every session that counts.</summary>
+    None,
+
+    /// <summary>The points shared equally over the sessions that count: each one attended earns its share.</summary>
+    PerSession,
+
+    /// <summary>The points shared over the scheduled hours: each hour attended earns its share.</summary>
+    PerHour,
+}

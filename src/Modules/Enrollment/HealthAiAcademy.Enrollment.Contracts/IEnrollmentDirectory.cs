@@ -22,6 +22,9 @@ public interface IEnrollmentDirectory
     Task<IReadOnlyList<CompletionRecord>> CompletionsAsync(Guid? offeringId, CancellationToken cancellationToken);
 
     /// <summary>The user's enrollment in the offering, or null when there is none.</summary>
+    /// <summary>The sessions each enrollment was present at (excused is not present): what partial points are counted from.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlySet<Guid>>> PresentSessionsAsync(IReadOnlyCollection<Guid> enrollmentIds, CancellationToken cancellationToken);
+
     Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Per offering, what staff steer by: seats, waiting list, decisions due, completions (one query per figure, not per offering).</summary>

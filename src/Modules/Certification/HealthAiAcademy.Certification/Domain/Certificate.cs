@@ -190,7 +190,11 @@ internal sealed class AwardedPoints
 
     public string AccreditationId { get; init; } = "";
 
+    /// <summary>What the holder earned: less than <see cref="MaximumPoints"/> after partial attendance.</summary>
     public double Points { get; init; }
+
+    /// <summary>What the accreditation awards for attending it all; 0 on certificates issued before partial points were counted.</summary>
+    public double MaximumPoints { get; init; }
 
     public string Profession { get; init; } = "";
 }

@@ -85,7 +85,9 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         if (c.Points.Count > 0)
         {
             Centered(gfx, text["Accreditation:"] + " " + string.Join("; ", c.Points.Select(p =>
-                $"{p.Registry} {text["{0} points", p.Points.ToString("0.##", CultureInfo.CurrentCulture)]} ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
+                $"{p.Registry} {(p.MaximumPoints > p.Points
+                    ? text["{0} of {1} points (partial attendance)", p.Points.ToString("0.##", CultureInfo.CurrentCulture), p.MaximumPoints.ToString("0.##", CultureInfo.CurrentCulture)]
+                    : text["{0} points", p.Points.ToString("0.##", CultureInfo.CurrentCulture)])} ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
         }
         else if (c.AccreditedFor.Count > 0)
         {

@@ -22,4 +22,26 @@ internal static class AccreditationFor
             ? served == holder
             : string.Equals(a.Profession.Trim(), holderProfession.Trim(), StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// The points one accreditation awards for the sessions attended: all of them for attending every session that counts
+    /// (or when none counts), else the attended share by session or by hour where the course allows partial credit, else
+    /// nothing. Shares are rounded down to a tenth, so a registry is never told more than was earned.
+    /// </summary>
+    public static double Awarded(AccreditationSnapshot accreditation, IReadOnlyList<CountedSession> counted, IReadOnlySet<Guid> present)
+    {
+        var attended = counted.Where(s => present.Contains(s.Id)).ToList();
+        if (attended.Count == counted.Count)
+        {
+            return accreditation.Points;
+        }
+
+        var share = accreditation.PartialCredit switch
+        {
+            PartialCredit.PerSession => (double)attended.Count / counted.Count,
+            PartialCredit.PerHour when counted.Sum(s => s.DurationMinutes) is > 0 and var minutes => (double)attended.Sum(s => s.DurationMinutes) / minutes,
+            _ => 0,
+        };
+        return Math.Floor(accreditation.Points * share * 10 + 1e-9) / 10;
+    }
 }

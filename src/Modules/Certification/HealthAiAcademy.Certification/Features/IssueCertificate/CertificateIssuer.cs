@@ -7,6 +7,7 @@ using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Features.Shared;
 using HealthAiAcademy.Certification.Rendering;
 using HealthAiAcademy.Courses.Contracts;
+using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,8 @@ namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 /// the caller's unit of work. The unique (enrollment, generation) key turns a duplicate into a failed save, never a second certificate.
 /// </summary>
 internal sealed class CertificateIssuer(
-    CertificationDbContext db, ICourseCatalog catalog, IUserDirectory users, IAssessmentDirectory assessments, ICertificateRenderer renderer,
+    CertificationDbContext db, ICourseCatalog catalog, IUserDirectory users, IAssessmentDirectory assessments, IEnrollmentDirectory enrollments,
+    ICertificateRenderer renderer,
     IOptions<CertificateOptions> options, OfferingLabels labels, TimeProvider clock)
 {
     /// <summary>Stages the first certificate of a completed enrollment; null when it already has one or the offering is gone.</summary>
@@ -40,15 +42,22 @@ internal sealed class CertificateIssuer(
         }
 
         var profile = await users.FindAsync(completion.UserId, cancellationToken);
-        return Stage(completion, generation, offering, profile, await TranscriptAsync(offering, completion.UserId, cancellationToken));
+        var present = await PresenceAsync([completion.EnrollmentId], cancellationToken);
+        return Stage(completion, generation, offering, profile, await TranscriptAsync(offering, completion.UserId, cancellationToken), present[completion.EnrollmentId]);
     }
+
+    /// <summary>The sessions each enrollment was present at, asked once for a batch.</summary>
+    public Task<IReadOnlyDictionary<Guid, IReadOnlySet<Guid>>> PresenceAsync(IReadOnlyCollection<Guid> enrollmentIds, CancellationToken cancellationToken) =>
+        enrollments.PresentSessionsAsync(enrollmentIds, cancellationToken);
 
     public async Task<ParticipantResults?> TranscriptAsync(CertificateBasis offering, Guid userId, CancellationToken cancellationToken) =>
         offering.Kind == OfferingKind.Minor ? await assessments.ResultsAsync(offering.OfferingId, userId, cancellationToken) : null;
 
     /// <summary>Builds, renders and stages a certificate from facts already loaded (bulk issue loads them once per offering).</summary>
-    public Certificate Stage(CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results)
+    public Certificate Stage(
+        CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results, IReadOnlySet<Guid> presentAt)
     {
+        var counted = offering.Sessions ?? [];
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value;
         var completedOn = AcademyTime.DateOf(completion.CompletedAtUtc);
@@ -78,7 +87,11 @@ internal sealed class CertificateIssuer(
             Ects = offering.Kind == OfferingKind.Minor ? offering.Ects : null,
             AttendancePercent = completion.AttendancePercent,
             Points = [.. AccreditationFor.Holder(offering.Accreditations, profile?.Profession)
-                .Select(a => new AwardedPoints { Registry = a.Registry, AccreditationId = a.AccreditationId, Points = a.Points, Profession = a.Profession })],
+                .Select(a => new AwardedPoints
+                {
+                    Registry = a.Registry, AccreditationId = a.AccreditationId, Points = AccreditationFor.Awarded(a, counted, presentAt), MaximumPoints = a.Points,
+                    Profession = a.Profession,
+                })],
             HolderProfession = string.IsNullOrWhiteSpace(profile?.Profession) ? null : profile.Profession.Trim(),
             AccreditedFor = [.. offering.Accreditations.Select(a => a.Profession).Distinct(StringComparer.OrdinalIgnoreCase)],
             LearningOutcomes = [.. offering.LearningObjectives],

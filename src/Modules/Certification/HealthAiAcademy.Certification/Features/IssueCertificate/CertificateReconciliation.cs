@@ -44,9 +44,11 @@ internal sealed class CertificateReconciliation(IServiceScopeFactory scopes, ILo
             }
 
             var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. group.Select(c => c.UserId).Distinct()], cancellationToken);
+            var presence = await issuer.PresenceAsync([.. group.Select(c => c.EnrollmentId)], cancellationToken);
             foreach (var completion in group)
             {
-                issuer.Stage(completion, 1, offering, profiles.GetValueOrDefault(completion.UserId), await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken));
+                issuer.Stage(completion, 1, offering, profiles.GetValueOrDefault(completion.UserId),
+                    await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken), presence[completion.EnrollmentId]);
                 if (await db.SaveUnlessDuplicateAsync(cancellationToken))
                 {
                     count++;

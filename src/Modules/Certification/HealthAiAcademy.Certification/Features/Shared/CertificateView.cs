@@ -11,7 +11,7 @@ internal sealed record CertificateView(
     /// <param name="options">Where the printed link points (<see cref="VerificationUrl"/>); <see cref="VerificationPath"/> is the same page on this site.</param>
     public static CertificateView From(Certificate c, DateOnly today, CertificateOptions options) => new(
         c.Id, c.Number, c.OfferingId, c.OfferingTitle, c.HolderName, StatusOf(c, today), c.CompletedOn, c.IssuedAtUtc, c.ExpiresOn,
-        [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))],
+        [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession, p.MaximumPoints))],
         options.VerificationUrl(c.VerificationCode), CertificateOptions.VerificationPath(c.VerificationCode), c.PdfSha256, c.PdfBytes, c.SupersededById);
 
     /// <summary>Revoked and superseded win over expired; expiry is worked out from today's date, never stored.</summary>
@@ -23,4 +23,8 @@ internal sealed record CertificateView(
     };
 }
 
-internal sealed record PointsView(string Registry, string AccreditationId, double Points, string Profession);
+/// <param name="MaximumPoints">What attending it all awards; more than <paramref name="Points"/> after partial attendance.</param>
+internal sealed record PointsView(string Registry, string AccreditationId, double Points, string Profession, double MaximumPoints)
+{
+    public bool Partial => MaximumPoints > Points;
+}

@@ -39,6 +39,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
             var toIssue = completions.Where(c => !issuedFor.Contains(c.EnrollmentId)).ToList();
             var profiles = await services.GetRequiredService<IUserDirectory>().FindManyAsync([.. toIssue.Select(c => c.UserId).Distinct()], cancellationToken);
             var issuer = services.GetRequiredService<CertificateIssuer>();
+            var presence = await issuer.PresenceAsync([.. toIssue.Select(c => c.EnrollmentId)], cancellationToken);
 
             run.Start(toIssue.Count + toRegenerate.Count, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
@@ -53,7 +54,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
             {
                 var results = await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken);
                 issuer.Stage(new CompletionFacts(completion.EnrollmentId, completion.OfferingId, completion.UserId, completion.AttendancePercent, completion.CompletedAtUtc),
-                    1, offering, profiles.GetValueOrDefault(completion.UserId), results);
+                    1, offering, profiles.GetValueOrDefault(completion.UserId), results, presence[completion.EnrollmentId]);
                 await StepAsync(db, run, issued: true, clock.GetUtcNow().UtcDateTime, cancellationToken);
             }
 

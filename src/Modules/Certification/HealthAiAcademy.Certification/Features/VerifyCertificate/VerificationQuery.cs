@@ -41,7 +41,7 @@ internal sealed class VerificationQuery(CertificationDbContext db, TimeProvider 
         return new Verification(
             CertificateView.StatusOf(c, today), c.Number, c.HolderName, Mask(c.RegistrationNumber), c.OfferingTitle, c.CourseCode, c.OfferingKind, c.Delivery,
             c.Location, c.StartDate, c.EndDate, c.CompletedOn, c.StudyLoadHours, c.Ects,
-            [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession))], c.LearningOutcomes, c.FinalScorePercent,
+            [.. c.Points.Select(p => new PointsView(p.Registry, p.AccreditationId, p.Points, p.Profession, p.MaximumPoints))], c.LearningOutcomes, c.FinalScorePercent,
             c.Institution, c.Signatory, c.IssuedAtUtc, c.ExpiresOn, c.RevokedAtUtc, c.RevocationReason, supersededBy, c.PdfSha256);
     }
 

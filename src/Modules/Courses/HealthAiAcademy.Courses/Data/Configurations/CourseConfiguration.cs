@@ -24,6 +24,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
             accreditation.Property(a => a.Registry).HasMaxLength(60);
             accreditation.Property(a => a.AccreditationId).HasMaxLength(60);
             accreditation.Property(a => a.Profession).HasMaxLength(100);
+            accreditation.Property(a => a.PartialCredit).HasConversion<string>().HasMaxLength(20);
         });
     }
 }

@@ -35,8 +35,10 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
             ? new CertificateBasis(
                 o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Delivery, o.Location, o.StartsAtUtc, o.EndsAtUtc, o.Course.StudyLoadHours,
                 o.Course.Ects, o.Course.LearningObjectives,
-                [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession))],
-                o.Course.CertificateValidityMonths, o.Course.Language)
+                [.. o.Course.Accreditations.Select(a => new AccreditationSnapshot(a.Registry, a.AccreditationId, a.Points, a.Profession, a.PartialCredit))],
+                o.Course.CertificateValidityMonths, o.Course.Language,
+                await db.Sessions.AsNoTracking().Where(s => s.OfferingId == offeringId && s.Status == SessionStatus.Scheduled)
+                    .Select(s => new CountedSession(s.Id, s.DurationMinutes)).ToListAsync(cancellationToken))
             : null;
 
     public async Task<SessionSnapshot?> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>

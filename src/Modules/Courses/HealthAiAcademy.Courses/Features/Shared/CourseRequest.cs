@@ -1,3 +1,5 @@
+using HealthAiAcademy.Courses.Contracts;
+
 namespace HealthAiAcademy.Courses.Features.Shared;
 
 internal sealed record CourseRequest(
@@ -15,4 +17,4 @@ internal sealed record CourseRequest(
     IReadOnlyList<AccreditationRequest>? Accreditations,
     int? CertificateValidityMonths);
 
-internal sealed record AccreditationRequest(string? Registry, string? AccreditationId, double? Points, string? Profession);
+internal sealed record AccreditationRequest(string? Registry, string? AccreditationId, double? Points, string? Profession, PartialCredit? PartialCredit = null);

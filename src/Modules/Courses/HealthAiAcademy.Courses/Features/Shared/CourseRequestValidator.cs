@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Domain;
 
 namespace HealthAiAcademy.Courses.Features.Shared;
@@ -40,7 +41,14 @@ internal sealed partial class CourseRequestValidator(IUserDirectory users)
                 continue;
             }
 
-            accreditations.Add(new Accreditation(item.Registry.Trim(), item.AccreditationId.Trim(), item.Points.Value, item.Profession.Trim()));
+            if (item.PartialCredit is { } partial && !Enum.IsDefined(partial))
+            {
+                errors.Add(field, "Partial credit is none, per session or per hour.");
+                continue;
+            }
+
+            accreditations.Add(new Accreditation(
+                item.Registry.Trim(), item.AccreditationId.Trim(), item.Points.Value, item.Profession.Trim(), item.PartialCredit ?? PartialCredit.None));
         }
 
         var instructorIds = (request.InstructorIds ?? []).Distinct().ToList();

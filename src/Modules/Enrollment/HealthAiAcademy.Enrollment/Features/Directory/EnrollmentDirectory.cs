@@ -51,6 +51,17 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlySet<Guid>>> PresentSessionsAsync(IReadOnlyCollection<Guid> enrollmentIds, CancellationToken cancellationToken)
+    {
+        var ids = enrollmentIds.Distinct().ToList();
+        var present = await db.Attendance.AsNoTracking()
+            .Where(a => ids.Contains(a.EnrollmentId) && a.Status == AttendanceStatus.Present)
+            .Select(a => new { a.EnrollmentId, a.SessionId })
+            .ToListAsync(cancellationToken);
+        var byEnrollment = present.ToLookup(a => a.EnrollmentId, a => a.SessionId);
+        return ids.ToDictionary(id => id, IReadOnlySet<Guid> (id) => byEnrollment[id].ToHashSet());
+    }
+
     public Task<ParticipantState?> GetStateAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
         db.Enrollments
             .Where(e => e.OfferingId == offeringId && e.UserId == userId)

@@ -441,6 +441,11 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("PartialCredit")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
                             b1.Property<double>("Points")
                                 .HasColumnType("float");
 

@@ -433,6 +433,11 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("PartialCredit")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
                             b1.Property<double>("Points")
                                 .HasColumnType("REAL");
 

@@ -1,6 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
+using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Courses.Domain;
 using HealthAiAcademy.Courses.Features.CreateCourse;
 using HealthAiAcademy.Courses.Features.GetCourse;
@@ -150,7 +151,12 @@ internal sealed class CourseEditorModel(
             Audiences = [.. course.Audiences],
             Topics = string.Join(", ", course.Topics),
             Accreditations = string.Join('\n', course.Accreditations.Select(a =>
-                FormattableString.Invariant($"{a.Registry}; {a.AccreditationId}; {a.Points}; {a.Profession}"))),
+                FormattableString.Invariant($"{a.Registry}; {a.AccreditationId}; {a.Points}; {a.Profession}") + a.PartialCredit switch
+                {
+                    PartialCredit.PerSession => "; per session",
+                    PartialCredit.PerHour => "; per hour",
+                    _ => string.Empty,
+                })),
             CertificateValidityMonths = course.CertificateValidityMonths,
             InstructorIds = [.. course.InstructorIds],
         };
@@ -169,7 +175,14 @@ internal sealed class CourseEditorModel(
         {
             var parts = line.Split(';', StringSplitOptions.TrimEntries);
             double? points = parts.Length > 2 && double.TryParse(parts[2], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
-            return new AccreditationRequest(parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), points, parts.ElementAtOrDefault(3));
+            var partial = parts.ElementAtOrDefault(4)?.ToLowerInvariant() switch
+            {
+                null or "" => PartialCredit.None,
+                "per session" or "per sessie" => PartialCredit.PerSession,
+                "per hour" or "per uur" => PartialCredit.PerHour,
+                _ => (PartialCredit)(-1),
+            };
+            return new AccreditationRequest(parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), points, parts.ElementAtOrDefault(3), partial);
         }
     }
 }
