@@ -402,3 +402,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201220248_RegistryExports'
+)
+BEGIN
+    CREATE TABLE [certification].[RegistryExports] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [Registry] nvarchar(60) NOT NULL,
+        [OnlyNew] bit NOT NULL,
+        [ExportedBy] uniqueidentifier NOT NULL,
+        [ExportedAtUtc] datetime2 NOT NULL,
+        [Layout] nvarchar(max) NOT NULL,
+        [Lines] nvarchar(max) NULL,
+        CONSTRAINT [PK_RegistryExports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201220248_RegistryExports'
+)
+BEGIN
+    CREATE INDEX [IX_RegistryExports_OfferingId_ExportedAtUtc] ON [certification].[RegistryExports] ([OfferingId], [ExportedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201220248_RegistryExports'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201220248_RegistryExports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -153,6 +153,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationWorld world, X
         Api("POST /api/certification/offerings/{offeringId}/bulk-issue", Coordinators, path: "/api/certification/offerings/{completedOfferingId}/bulk-issue"),
         Api("GET /api/certification/bulk-issue/{runId}", Coordinators),
         Api("GET /api/certification/offerings/{offeringId}/certificates.zip", Coordinators, path: "/api/certification/offerings/{completedOfferingId}/certificates.zip"),
+        Api("GET /api/certification/offerings/{offeringId}/registry-exports", Coordinators, path: "/api/certification/offerings/{completedOfferingId}/registry-exports"),
+        Api("POST /api/certification/offerings/{offeringId}/registry-exports", Coordinators, path: "/api/certification/offerings/{completedOfferingId}/registry-exports"),
+        Api("GET /api/certification/registry-exports/{exportId}/file", Coordinators),
     ];
 
     private static Row Page(string handler, string path, Caller allowed, Caller hidden = Caller.None, Answer refused = Answer.Forbidden, Answer visitor = Answer.Unauthenticated) =>
@@ -247,6 +250,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationWorld world, X
         Page("Certification.Manage.Certificates POST Revoke", "/manage/offerings/{completedOfferingId}/certificates?handler=Revoke&certificateId={certificateId}", Coordinators),
         Page("Certification.Manage.Certificates POST Reissue", "/manage/offerings/{completedOfferingId}/certificates?handler=Reissue&certificateId={certificateId}", Coordinators),
         Page("Certification.Verify.Index GET", "/verify/{code}", Everyone),
+        Page("Certification.Manage.RegistryExports GET", "/manage/offerings/{completedOfferingId}/registry-exports", Coordinators),
+        Page("Certification.Manage.RegistryExports POST Export", "/manage/offerings/{completedOfferingId}/registry-exports?handler=Export", Coordinators),
         Page("Courses.Catalog.Index GET", "/catalog", Everyone),
         Page("Courses.Catalog.Offering GET", "/catalog/{offeringId}", Everyone),
         Page("Courses.Learn.Calendar GET", "/calendar", SignedIn),

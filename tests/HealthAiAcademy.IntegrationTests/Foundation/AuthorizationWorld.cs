@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Certification.Domain;
+using HealthAiAcademy.Certification.Features.Shared;
 using HealthAiAcademy.Enrollment.Features.SendReminders;
 using HealthAiAcademy.IntegrationTests.Certification;
 using HealthAiAcademy.IntegrationTests.Courses;
@@ -135,6 +137,13 @@ public sealed class AuthorizationWorld : IAsyncLifetime
             await db.Certificates.Where(c => c.OfferingId == completed).Select(c => ValueTuple.Create(c.Id, c.VerificationCode)).SingleAsync());
         ids["certificateId"] = certificate.Id.ToString();
         ids["code"] = certificate.Code;
+        ids["exportId"] = await Host.WithScopeAsync<CertificationDbContext, string>(async db =>
+        {
+            var export = new RegistryExport(Guid.NewGuid(), completed, "GAIA/KNMG", RegistryExportOptions.Fallback, onlyNew: false, Guid.NewGuid(), DateTime.UtcNow, []);
+            db.RegistryExports.Add(export);
+            await db.SaveChangesAsync();
+            return export.Id.ToString();
+        });
         var run = await coordinator.PostAsync($"/api/certification/offerings/{completed}/bulk-issue", null);
         ids["runId"] = (await CoursesApi.JsonAsync(run)).GetProperty("id").GetGuid().ToString();
 

@@ -116,7 +116,20 @@ public sealed class PersonalDataTests : IAsyncLifetime
         Assert.True(await factory.WithScopeAsync<EnrollmentDbContext, bool>(db => db.Enrollments.AnyAsync(e => e.UserId == personId && e.OfferingId == offeringId)));
         var stillVerifies = await CoursesApi.JsonAsync(await factory.CreateClient().GetAsync($"/api/certification/verify/{code}"));
 
+        var exportId = await factory.WithScopeAsync<CertificationDbContext, Guid>(async db =>
+        {
+            var certificate = await db.Certificates.AsNoTracking().FirstAsync(c => c.UserId == personId);
+            var export = new HealthAiAcademy.Certification.Domain.RegistryExport(Guid.NewGuid(), certificate.OfferingId, "GAIA/KNMG",
+                HealthAiAcademy.Certification.Features.Shared.RegistryExportOptions.Fallback, onlyNew: false, adminId, DateTime.UtcNow,
+                [new() { CertificateId = certificate.Id, UserId = personId, FullName = certificate.HolderName, RegistrationNumber = certificate.RegistrationNumber, Points = 4 }]);
+            db.RegistryExports.Add(export);
+            await db.SaveChangesAsync();
+            return export.Id;
+        });
         var swept = await factory.WithScopeAsync<RetentionSweep, IReadOnlyDictionary<string, int>>(sweep => sweep.RunAsync(CancellationToken.None));
+        var reported = await factory.WithScopeAsync<CertificationDbContext, HealthAiAcademy.Certification.Domain.RegistryExportLine>(async db =>
+            (await db.RegistryExports.AsNoTracking().SingleAsync(e => e.Id == exportId)).Lines.Single());
+        Assert.Equal(("(removed)", null, 4.0), (reported.FullName, reported.RegistrationNumber, reported.Points));
         var verifiedAfter = await CoursesApi.JsonAsync(await factory.CreateClient().GetAsync($"/api/certification/verify/{code}"));
 
         Assert.Equal("••••••••109", verifiedBefore.GetProperty("registrationNumber").GetString());

@@ -22,10 +22,11 @@ public static class CsvDownloads
     /// Rows as CSV bytes with the byte-order mark, written the way the modules' own exports are (CsvHelper, with a field
     /// a spreadsheet would run as a formula escaped).
     /// </summary>
-    public static byte[] Encode(IEnumerable<IReadOnlyList<string>> rows)
+    /// <param name="separator">A registry's upload may want ';', as Dutch spreadsheets do.</param>
+    public static byte[] Encode(IEnumerable<IReadOnlyList<string>> rows, char separator = ',')
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape, Separator = separator }, true))
         {
             foreach (var row in rows)
             {

@@ -60,6 +60,11 @@ public static class CertificationModule
         services.AddScoped<StartBulkIssueHandler>();
         services.AddScoped<GetBulkIssueProgressHandler>();
         services.AddScoped<CertificateZip>();
+        services.AddOptions<RegistryExportOptions>().Bind(configuration.GetSection(RegistryExportOptions.SectionName)).PostConfigure(o => o.AddDefaults());
+        services.AddScoped<RegistryPresence>();
+        services.AddScoped<Features.ExportForRegistry.ExportForRegistryHandler>();
+        services.AddScoped<Features.ListRegistryExports.ListRegistryExportsHandler>();
+        services.AddScoped<Features.DownloadRegistryExport.DownloadRegistryExportHandler>();
         services.AddTransient<BulkIssueRunner>();
         services.AddTransient<CertificateReconciliation>();
         services.AddTransient<ExpiryReminderSweep>();
@@ -87,6 +92,9 @@ public static class CertificationModule
         StartBulkIssueEndpoint.Map(api);
         GetBulkIssueProgressEndpoint.Map(api);
         DownloadCertificatesZipEndpoint.Map(api);
+        Features.ListRegistryExports.ListRegistryExportsEndpoint.Map(api);
+        Features.ExportForRegistry.ExportForRegistryEndpoint.Map(api);
+        Features.DownloadRegistryExport.DownloadRegistryExportEndpoint.Map(api);
         return endpoints;
     }
 }

@@ -16,6 +16,8 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
 
     public DbSet<ExpiryReminder> ExpiryReminders => Set<ExpiryReminder>();
 
+    public DbSet<RegistryExport> RegistryExports => Set<RegistryExport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -66,6 +68,21 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
             run.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
             run.Property(r => r.Error).HasMaxLength(2000);
             run.Property(r => r.Resumes).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<RegistryExport>(export =>
+        {
+            export.ToTable("RegistryExports");
+            export.HasKey(e => e.Id);
+            export.Property(e => e.Id).ValueGeneratedNever();
+            export.Property(e => e.Registry).HasMaxLength(60);
+            export.HasIndex(e => new { e.OfferingId, e.ExportedAtUtc });
+            export.OwnsOne(e => e.Layout, layout =>
+            {
+                layout.ToJson();
+                layout.Property(l => l.Format).HasConversion<string>();
+                layout.OwnsMany(l => l.Columns, column => column.Property(c => c.Field).HasConversion<string>());
+            });
+            export.OwnsMany(e => e.Lines, lines => lines.ToJson());
         });
         modelBuilder.Entity<ExpiryReminder>(reminder =>
         {

@@ -27,6 +27,13 @@ internal sealed class ErasedHolderRetention(CertificationDbContext db, IConfigur
             }
 
             var ids = due.Select(c => c.Id).ToList();
+            var anonymised = ids.ToHashSet();
+            var offerings = due.Select(c => c.OfferingId).Distinct().ToList();
+            foreach (var export in await db.RegistryExports.Where(e => offerings.Contains(e.OfferingId)).ToListAsync(token))
+            {
+                export.AnonymiseHoldersOf(anonymised);
+            }
+
             await db.Documents.Where(d => ids.Contains(d.CertificateId)).ExecuteDeleteAsync(token);
             await db.SaveChangesAsync(token);
             return due.Count;

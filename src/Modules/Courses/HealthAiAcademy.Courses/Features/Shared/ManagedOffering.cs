@@ -30,11 +30,12 @@ internal sealed record ManagedOffering(
     IReadOnlyList<Guid> RequiredAssessmentIds,
     IReadOnlyList<Guid> InstructorIds,
     int Version,
-    bool IsPastRunRecord)
+    bool IsPastRunRecord,
+    bool Accredited)
 {
     public static ManagedOffering From(Offering o) => new(
         o.Id, o.CourseId, o.Course.Code, o.Course.Title, o.Kind, o.Status, o.CohortLabel, o.StartsAtUtc, o.EndsAtUtc, o.EnrollmentOpensAtUtc,
         o.EnrollmentClosesAtUtc, o.CancellationDeadlineUtc, o.Capacity, o.EnrollmentPolicy, o.WaitlistEnabled, o.AutomaticWaitlistPromotion,
         o.RequiresStudentNumber, o.RequiresRegistrationNumber, o.Delivery, o.Location, o.OnlineLink, o.MinimumAttendancePercent,
-        o.RequiredAssessmentIds, o.InstructorIds, o.Version, o.IsPastRunRecord);
+        o.RequiredAssessmentIds, o.InstructorIds, o.Version, o.IsPastRunRecord, o.Course.Accreditations.Count > 0);
 }

@@ -385,6 +385,35 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.ToTable("ExpiryReminders", "certification");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.RegistryExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ExportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ExportedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("OnlyNew")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "ExportedAtUtc");
+
+                    b.ToTable("RegistryExports", "certification");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Certification.Domain.Certificate", b =>
                 {
                     b.OwnsMany("HealthAiAcademy.Certification.Domain.AwardedPoints", "Points", b1 =>
@@ -396,6 +425,8 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
 
                             b1.Property<string>("AccreditationId")
                                 .IsRequired();
+
+                            b1.Property<double>("MaximumPoints");
 
                             b1.Property<double>("Points");
 
@@ -448,6 +479,109 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Navigation("Points");
 
                     b.Navigation("Transcript");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.RegistryExport", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Certification.Domain.RegistryExportLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RegistryExportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AccreditationId")
+                                .IsRequired();
+
+                            b1.Property<Guid>("CertificateId");
+
+                            b1.Property<string>("CertificateNumber")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("CompletedOn");
+
+                            b1.Property<DateOnly>("EndDate");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired();
+
+                            b1.Property<double>("Points");
+
+                            b1.Property<string>("Profession");
+
+                            b1.Property<string>("RegistrationNumber");
+
+                            b1.Property<DateOnly>("StartDate");
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("RegistryExportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RegistryExports", "certification");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegistryExportId");
+                        });
+
+                    b.OwnsOne("HealthAiAcademy.Certification.Domain.RegistryLayout", "Layout", b1 =>
+                        {
+                            b1.Property<Guid>("RegistryExportId");
+
+                            b1.Property<string>("DateFormat")
+                                .IsRequired();
+
+                            b1.Property<string>("DecimalSeparator")
+                                .IsRequired();
+
+                            b1.Property<string>("Delimiter")
+                                .IsRequired();
+
+                            b1.Property<string>("Format")
+                                .IsRequired();
+
+                            b1.HasKey("RegistryExportId");
+
+                            b1.ToTable("RegistryExports", "certification");
+
+                            b1
+                                .ToJson("Layout")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegistryExportId");
+
+                            b1.OwnsMany("HealthAiAcademy.Certification.Domain.RegistryColumn", "Columns", b2 =>
+                                {
+                                    b2.Property<Guid>("RegistryLayoutRegistryExportId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Field")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Header")
+                                        .IsRequired();
+
+                                    b2.HasKey("RegistryLayoutRegistryExportId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("RegistryExports", "certification");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RegistryLayoutRegistryExportId");
+                                });
+
+                            b1.Navigation("Columns");
+                        });
+
+                    b.Navigation("Layout")
+                        .IsRequired();
+
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }
