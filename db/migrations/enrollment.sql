@@ -711,3 +711,82 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    ALTER TABLE [enrollment].[Enrollments] ADD [AwaitingEvaluationSinceUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    CREATE TABLE [enrollment].[EvaluationReceipts] (
+        [EvaluationId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_EvaluationReceipts] PRIMARY KEY ([EvaluationId], [UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    CREATE TABLE [enrollment].[EvaluationResponses] (
+        [Id] uniqueidentifier NOT NULL,
+        [EvaluationId] uniqueidentifier NOT NULL,
+        [Answers] nvarchar(max) NULL,
+        CONSTRAINT [PK_EvaluationResponses] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    CREATE TABLE [enrollment].[Evaluations] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [RequiredForCertificate] bit NOT NULL,
+        [ChangedBy] uniqueidentifier NOT NULL,
+        [ChangedAtUtc] datetime2 NOT NULL,
+        [Items] nvarchar(max) NULL,
+        CONSTRAINT [PK_Evaluations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    CREATE INDEX [IX_EvaluationResponses_EvaluationId] ON [enrollment].[EvaluationResponses] ([EvaluationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Evaluations_OfferingId] ON [enrollment].[Evaluations] ([OfferingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [enrollment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221810_CourseEvaluations'
+)
+BEGIN
+    INSERT INTO [enrollment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201221810_CourseEvaluations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -126,6 +126,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
             new { text = "My answer", file = new { fileName = "answer.txt", content = Encoding.UTF8.GetBytes("The answer") } }))).ToString();
 
         (await coordinator.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/announcements", new { subject = "Matrix news", message = "Room J1." })).EnsureSuccessStatusCode();
+        (await coordinator.PutAsJsonAsync($"/api/enrollment/offerings/{offeringId}/evaluation", new { useStandardTemplate = true })).EnsureSuccessStatusCode();
         await Host.WithScopeAsync<ReminderSweep, int>(sweep => sweep.RunAsync(CancellationToken.None));
         var notifications = await CoursesApi.JsonAsync(await owner.GetAsync("/api/enrollment/me/notifications"));
         ids["notificationId"] = notifications.EnumerateArray().First().GetProperty("id").GetGuid().ToString();

@@ -33,6 +33,7 @@ public static class AuditActions
     public const string RegistryExported = nameof(RegistryExported);
     public const string PastRunImported = nameof(PastRunImported);
     public const string AnnouncementSent = nameof(AnnouncementSent);
+    public const string EvaluationChanged = nameof(EvaluationChanged);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

@@ -91,6 +91,11 @@ public static class EnrollmentModule
         services.AddScoped<Features.ImportPastRun.ImportPastRunHandler>();
         services.AddScoped<Features.SendAnnouncement.SendAnnouncementHandler>();
         services.AddScoped<Features.ListAnnouncements.ListAnnouncementsHandler>();
+        services.AddScoped<Features.SetUpEvaluation.SetUpEvaluationHandler>();
+        services.AddScoped<Features.GetEvaluation.GetEvaluationHandler>();
+        services.AddScoped<Features.GetEvaluationForm.GetEvaluationFormHandler>();
+        services.AddScoped<Features.AnswerEvaluation.AnswerEvaluationHandler>();
+        services.AddScoped<Features.GetEvaluationReport.GetEvaluationReportHandler>();
 
         // Facts from other modules.
         services.AddIntegrationEventHandler<OfferingPublishedIntegrationEvent, OfferingPublishedHandler>();
@@ -137,6 +142,11 @@ public static class EnrollmentModule
         Features.ImportPastRun.ImportPastRunEndpoint.Map(api);
         Features.SendAnnouncement.SendAnnouncementEndpoint.Map(api);
         Features.ListAnnouncements.ListAnnouncementsEndpoint.Map(api);
+        Features.SetUpEvaluation.SetUpEvaluationEndpoint.Map(api);
+        Features.GetEvaluation.GetEvaluationEndpoint.Map(api);
+        Features.GetEvaluationForm.GetEvaluationFormEndpoint.Map(api);
+        Features.AnswerEvaluation.AnswerEvaluationEndpoint.Map(api);
+        Features.GetEvaluationReport.GetEvaluationReportEndpoint.Map(api);
         GetProgressEndpoint.Map(api);
         MarkLessonDoneEndpoint.Map(api);
         GetRosterEndpoint.Map(api);

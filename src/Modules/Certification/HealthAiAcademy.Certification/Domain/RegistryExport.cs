@@ -82,26 +82,26 @@ internal sealed class RegistryExportLine
 /// <summary>How a registry wants its presence list: the file type and the columns in order.</summary>
 internal sealed class RegistryLayout
 {
-    public RegistryFileFormat Format { get; set; } = RegistryFileFormat.Csv;
+    public RegistryFileFormat Format { get; init; } = RegistryFileFormat.Csv;
 
     /// <summary>For CSV: the field separator (Dutch uploads often take ';').</summary>
-    public string Delimiter { get; set; } = ",";
+    public string Delimiter { get; init; } = ",";
 
     /// <summary>How dates are written in CSV (XLSX holds real dates in this format).</summary>
-    public string DateFormat { get; set; } = "yyyy-MM-dd";
+    public string DateFormat { get; init; } = "yyyy-MM-dd";
 
     /// <summary>For CSV: "," where the registry reads Dutch numbers (4,5 points).</summary>
-    public string DecimalSeparator { get; set; } = ".";
+    public string DecimalSeparator { get; init; } = ".";
 
-    public List<RegistryColumn> Columns { get; set; } = [];
+    public List<RegistryColumn> Columns { get; init; } = [];
 }
 
 internal sealed class RegistryColumn
 {
-    public RegistryField Field { get; set; }
+    public RegistryField Field { get; init; }
 
     /// <summary>The heading the registry's upload expects.</summary>
-    public string Header { get; set; } = "";
+    public string Header { get; init; } = "";
 }
 
 internal enum RegistryFileFormat

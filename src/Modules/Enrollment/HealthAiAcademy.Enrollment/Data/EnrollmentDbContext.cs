@@ -28,6 +28,12 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<Announcement> Announcements => Set<Announcement>();
 
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<EvaluationResponse> EvaluationResponses => Set<EvaluationResponse>();
+
+    public DbSet<EvaluationReceipt> EvaluationReceipts => Set<EvaluationReceipt>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -93,6 +99,32 @@ internal abstract class EnrollmentDbContext(DbContextOptions options) : ModuleDb
             announcement.Property(a => a.Body).HasMaxLength(Announcement.BodyMaxLength);
             announcement.HasIndex(a => new { a.OfferingId, a.SentAtUtc });
             announcement.HasIndex(a => a.SentAtUtc);
+        });
+        modelBuilder.Entity<Evaluation>(evaluation =>
+        {
+            evaluation.ToTable("Evaluations");
+            evaluation.HasKey(e => e.Id);
+            evaluation.Property(e => e.Id).ValueGeneratedNever();
+            evaluation.HasIndex(e => e.OfferingId).IsUnique();
+            evaluation.OwnsMany(e => e.Items, items =>
+            {
+                items.ToJson();
+                items.Property(i => i.Kind).HasConversion<string>();
+            });
+        });
+        modelBuilder.Entity<EvaluationResponse>(response =>
+        {
+            response.ToTable("EvaluationResponses");
+            response.HasKey(r => r.Id);
+            response.Property(r => r.Id).ValueGeneratedNever();
+            response.HasIndex(r => r.EvaluationId);
+            response.OwnsMany(r => r.Answers, answers => answers.ToJson());
+        });
+        modelBuilder.Entity<EvaluationReceipt>(receipt =>
+        {
+            // The pair is the key: a second answer by the same person is a duplicate key, whichever request comes second.
+            receipt.ToTable("EvaluationReceipts");
+            receipt.HasKey(r => new { r.EvaluationId, r.UserId });
         });
         modelBuilder.Entity<Notification>(notification =>
         {

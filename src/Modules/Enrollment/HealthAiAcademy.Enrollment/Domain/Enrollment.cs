@@ -178,6 +178,18 @@ internal sealed class Enrollment
 
     public int? AttendancePercent { get; private set; }
 
+    /// <summary>When every rule was met except the course evaluation the offering requires; the participant may answer it from then on.</summary>
+    public DateTime? AwaitingEvaluationSinceUtc { get; private set; }
+
+    public void AwaitEvaluation(DateTime nowUtc)
+    {
+        Ensure(EnrollmentStatus.Enrolled);
+        AwaitingEvaluationSinceUtc ??= nowUtc;
+    }
+
+    /// <summary>Who may answer the offering's evaluation: those who completed, or would have but for it.</summary>
+    public bool MayEvaluate => Status == EnrollmentStatus.Completed || (Status == EnrollmentStatus.Enrolled && AwaitingEvaluationSinceUtc is not null);
+
     public void Complete(int attendancePercent, DateTime nowUtc)
     {
         Ensure(EnrollmentStatus.Enrolled);

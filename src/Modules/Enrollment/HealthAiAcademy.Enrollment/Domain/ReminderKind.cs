@@ -16,4 +16,7 @@ internal enum ReminderKind
 
     /// <summary>A message staff sent to an offering's participants: always sent.</summary>
     Announcement,
+
+    /// <summary>After the last session: the course evaluation is open to the participant; always sent.</summary>
+    EvaluationInvitation,
 }

@@ -57,11 +57,14 @@ internal sealed class ExportForRegistryHandler(
             lines = [.. lines.Where(l => !reported.Contains(l.UserId))];
         }
 
+        if (lines.Count == 0 && onlyNew)
+        {
+            return Outcome<RegistryExportView>.Conflict("Everyone who earned these points has been reported already; export everyone to send the full list again.");
+        }
+
         if (lines.Count == 0)
         {
-            return Outcome<RegistryExportView>.Conflict(onlyNew
-                ? "Everyone who earned these points has been reported already; export everyone to send the full list again."
-                : "Nobody has earned these points in this offering yet.");
+            return Outcome<RegistryExportView>.Conflict("Nobody has earned these points in this offering yet.");
         }
 
         var export = new RegistryExport(Guid.NewGuid(), offeringId, accreditation.Registry, layouts.Value.For(accreditation.Registry), onlyNew, coordinatorId,

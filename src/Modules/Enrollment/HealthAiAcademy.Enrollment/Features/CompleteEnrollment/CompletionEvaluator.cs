@@ -8,7 +8,8 @@ namespace HealthAiAcademy.Enrollment.Features.CompleteEnrollment;
 
 /// <summary>
 /// Completes enrolled participants who meet the offering's rules: attendance taken for every session that counts, at least
-/// the minimum percentage present (excused sessions left out of the count), and every required assessment passed.
+/// the minimum percentage present (excused sessions left out of the count), every required assessment passed, and the
+/// course evaluation answered where the offering requires it (until then the enrollment awaits it).
 /// The completion and its event are staged in the caller's unit of work, so the event is raised exactly once.
 /// </summary>
 internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog catalog, IAssessmentDirectory assessments, TimeProvider clock)
@@ -39,6 +40,12 @@ internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog
         var passed = (await db.PassedAssessments.AsNoTracking().Where(p => p.OfferingId == offeringId && userIds.Contains(p.UserId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.UserId, p => p.AssessmentId);
         var now = completedAtUtc ?? clock.GetUtcNow().UtcDateTime;
+        var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.OfferingId == offeringId && e.RequiredForCertificate).Select(e => (Guid?)e.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        var evaluated = evaluation is { } evaluationId
+            ? (await db.EvaluationReceipts.AsNoTracking().Where(r => r.EvaluationId == evaluationId && userIds.Contains(r.UserId)).Select(r => r.UserId)
+                .ToListAsync(cancellationToken)).ToHashSet()
+            : [];
 
         foreach (var enrollment in enrollments)
         {
@@ -51,6 +58,12 @@ internal sealed class CompletionEvaluator(EnrollmentDbContext db, ICourseCatalog
             var percent = AttendancePercent(records.Select(r => r.Status));
             if (percent < offering.MinimumAttendancePercent)
             {
+                continue;
+            }
+
+            if (evaluation is not null && !evaluated.Contains(enrollment.UserId))
+            {
+                enrollment.AwaitEvaluation(now);
                 continue;
             }
 

@@ -17,6 +17,7 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
     public static readonly TimeSpan OfferExpiryLead = TimeSpan.FromHours(12);
     public static readonly TimeSpan DecisionLookback = TimeSpan.FromDays(7);
     public static readonly TimeSpan AssessmentLead = TimeSpan.FromHours(48);
+    public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(60);
 
     public async Task<IReadOnlyList<DueReminder>> FindAsync(DateTime now, CancellationToken cancellationToken)
     {
@@ -27,7 +28,51 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         due.AddRange(await AssessmentsDueAsync(now, cancellationToken));
         due.AddRange(await ChangesAsync(now, cancellationToken));
         due.AddRange(await AnnouncementsAsync(now, cancellationToken));
+        due.AddRange(await EvaluationInvitationsAsync(now, cancellationToken));
         return due;
+    }
+
+    /// <summary>
+    /// Once the last session of an offering with an evaluation has ended, everyone who may answer it (completed, or waiting
+    /// only for it) and has not is invited, once; people who become eligible later, within two months, are invited then.
+    /// </summary>
+    private async Task<IEnumerable<DueReminder>> EvaluationInvitationsAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var evaluations = await db.Evaluations.AsNoTracking().Select(e => new { e.Id, e.OfferingId, e.CreatedAtUtc }).ToListAsync(cancellationToken);
+        if (evaluations.Count == 0)
+        {
+            return [];
+        }
+
+        var lastEnds = (await catalog.GetSessionsAsync([.. evaluations.Select(e => e.OfferingId)], cancellationToken))
+            .Where(s => s.Status == SessionStatus.Scheduled)
+            .GroupBy(s => s.OfferingId)
+            .ToDictionary(g => g.Key, g => g.Max(s => s.StartsAtUtc.AddMinutes(s.DurationMinutes)));
+        var open = evaluations.Where(e => lastEnds.TryGetValue(e.OfferingId, out var end) && end <= now && end > now - EvaluationWindow).ToList();
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var offeringIds = open.Select(e => e.OfferingId).ToList();
+        var evaluationIds = open.Select(e => e.Id).ToList();
+        var answered = (await db.EvaluationReceipts.AsNoTracking().Where(r => evaluationIds.Contains(r.EvaluationId)).ToListAsync(cancellationToken))
+            .Select(r => (r.EvaluationId, r.UserId)).ToHashSet();
+        var people = (await db.Enrollments.AsNoTracking()
+            .Where(e => offeringIds.Contains(e.OfferingId)
+                        && (e.Status == EnrollmentStatus.Completed || (e.Status == EnrollmentStatus.Enrolled && e.AwaitingEvaluationSinceUtc != null)))
+            .Join(db.Books, e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, e.Status, b.Title })
+            .ToListAsync(cancellationToken)).ToLookup(p => p.OfferingId);
+        return from evaluation in open
+               from person in people[evaluation.OfferingId]
+               where !answered.Contains((evaluation.Id, person.UserId))
+               select new DueReminder(person.UserId, ReminderKind.EvaluationInvitation, evaluation.Id, evaluation.CreatedAtUtc,
+                   text => new ReminderText(
+                       text["How was {0}?", person.Title],
+                       person.Status == EnrollmentStatus.Enrolled
+                           ? text["Please evaluate {0}: it takes a few minutes, your answers are anonymous, and your certificate follows as soon as you have answered.", person.Title]
+                           : text["Please evaluate {0}: it takes a few minutes and your answers are anonymous. They help us improve the course and are reported to the accreditation body.", person.Title]),
+                   $"/learning/offerings/{evaluation.OfferingId}/evaluation");
     }
 
     /// <summary>

@@ -2,8 +2,10 @@ using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
+using HealthAiAcademy.Enrollment.Data;
 using HealthAiAcademy.Enrollment.Features.ListMyEnrollments;
 using HealthAiAcademy.Enrollment.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Enrollment.Features.ShowMyLearning;
 
@@ -11,11 +13,16 @@ internal sealed record MyLearning(
     IReadOnlyList<EnrollmentResponse> Enrollments,
     IReadOnlyList<(SessionSnapshot Session, string Title)> UpcomingSessions,
     IReadOnlyDictionary<Guid, ProgressResponse> Progress,
-    IReadOnlyList<(DueAssessment Assessment, string OfferingTitle)> Due);
+    IReadOnlyList<(DueAssessment Assessment, string OfferingTitle)> Due,
+    IReadOnlyList<PendingEvaluation> Evaluations);
+
+/// <param name="CertificateWaits">Completion, and the certificate, wait for these answers.</param>
+internal sealed record PendingEvaluation(Guid OfferingId, string OfferingTitle, bool CertificateWaits);
 
 /// <summary>Everything "My learning" shows: enrollments, the next sessions of those enrolled in, lesson progress and the assessments still to hand in.</summary>
 internal sealed class MyLearningQuery(
-    ListMyEnrollmentsHandler enrollments, LessonProgressReader progress, ICourseCatalog catalog, IAssessmentDirectory assessments, ICurrentUser currentUser, TimeProvider clock)
+    EnrollmentDbContext db, ListMyEnrollmentsHandler enrollments, LessonProgressReader progress, ICourseCatalog catalog, IAssessmentDirectory assessments,
+    ICurrentUser currentUser, TimeProvider clock)
 {
     public const int UpcomingSessionCount = 10;
 
@@ -39,6 +46,25 @@ internal sealed class MyLearningQuery(
                 .Select(a => (a, active[a.OfferingId]))];
         }
 
-        return new MyLearning(mine, upcoming, lessonProgress, due);
+        return new MyLearning(mine, upcoming, lessonProgress, due, await EvaluationsToAnswerAsync(mine, cancellationToken));
+    }
+
+    /// <summary>The evaluations the participant may answer and has not: of offerings completed, or waiting only for them.</summary>
+    private async Task<IReadOnlyList<PendingEvaluation>> EvaluationsToAnswerAsync(IReadOnlyList<EnrollmentResponse> mine, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId!.Value;
+        var offeringIds = mine.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.Completed).Select(e => e.OfferingId).ToList();
+        if (offeringIds.Count == 0)
+        {
+            return [];
+        }
+
+        var open = await db.Evaluations.AsNoTracking()
+            .Where(v => offeringIds.Contains(v.OfferingId) && !db.EvaluationReceipts.Any(r => r.EvaluationId == v.Id && r.UserId == userId))
+            .Join(db.Enrollments.Where(e => e.UserId == userId), v => v.OfferingId, e => e.OfferingId, (v, e) => new { v.OfferingId, v.RequiredForCertificate, e.Status, e.AwaitingEvaluationSinceUtc })
+            .ToListAsync(cancellationToken);
+        var titles = mine.ToDictionary(e => e.OfferingId, e => e.OfferingTitle);
+        return [.. open.Where(o => o.Status == EnrollmentStatus.Completed || o.AwaitingEvaluationSinceUtc is not null)
+            .Select(o => new PendingEvaluation(o.OfferingId, titles[o.OfferingId], o.Status == EnrollmentStatus.Enrolled))];
     }
 }

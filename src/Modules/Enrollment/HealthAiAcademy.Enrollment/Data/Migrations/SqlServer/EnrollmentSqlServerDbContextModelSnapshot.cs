@@ -201,6 +201,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.Property<int?>("AttendancePercent")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("AwaitingEvaluationSinceUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -322,6 +325,62 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.HasKey("OfferingId");
 
                     b.ToTable("EnrollmentBooks", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("RequiredForCertificate")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId")
+                        .IsUnique();
+
+                    b.ToTable("Evaluations", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EvaluationReceipt", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("EvaluationId", "UserId");
+
+                    b.ToTable("EvaluationReceipts", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EvaluationResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("EvaluationResponses", "enrollment");
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.LessonProgress", b =>
@@ -480,6 +539,68 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.SqlServer
                     b.HasKey("UserId", "Kind");
 
                     b.ToTable("ReminderPreferences", "enrollment");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Evaluation", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Enrollment.Domain.EvaluationItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluations", "enrollment");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EvaluationResponse", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Enrollment.Domain.EvaluationAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ItemId");
+
+                            b1.Property<int?>("Score");
+
+                            b1.Property<string>("Text");
+
+                            b1.HasKey("EvaluationResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EvaluationResponses", "enrollment");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationResponseId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -195,6 +195,9 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.Property<int?>("AttendancePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AwaitingEvaluationSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -316,6 +319,62 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.HasKey("OfferingId");
 
                     b.ToTable("EnrollmentBooks", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiredForCertificate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId")
+                        .IsUnique();
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EvaluationReceipt", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EvaluationId", "UserId");
+
+                    b.ToTable("EvaluationReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EvaluationResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("EvaluationResponses", (string)null);
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.LessonProgress", b =>
@@ -474,6 +533,68 @@ namespace HealthAiAcademy.Enrollment.Data.Migrations.Sqlite
                     b.HasKey("UserId", "Kind");
 
                     b.ToTable("ReminderPreferences");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.Evaluation", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Enrollment.Domain.EvaluationItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluations");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Enrollment.Domain.EvaluationResponse", b =>
+                {
+                    b.OwnsMany("HealthAiAcademy.Enrollment.Domain.EvaluationAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ItemId");
+
+                            b1.Property<int?>("Score");
+
+                            b1.Property<string>("Text");
+
+                            b1.HasKey("EvaluationResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EvaluationResponses");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationResponseId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -32,6 +32,8 @@ internal sealed class IndexModel(
 
     internal IReadOnlyList<(DueAssessment Assessment, string OfferingTitle)> Due { get; private set; } = [];
 
+    internal IReadOnlyList<PendingEvaluation> Evaluations { get; private set; } = [];
+
     internal IReadOnlyDictionary<Guid, ProgressResponse> Progress { get; private set; } = new Dictionary<Guid, ProgressResponse>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -68,6 +70,7 @@ internal sealed class IndexModel(
         Enrollments = learning.Enrollments;
         UpcomingSessions = learning.UpcomingSessions;
         Due = learning.Due;
+        Evaluations = learning.Evaluations;
         Progress = learning.Progress;
     }
 }
