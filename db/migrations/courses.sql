@@ -498,3 +498,33 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201223822_FacultyDisclosures'
+)
+BEGIN
+    CREATE TABLE [courses].[FacultyDisclosures] (
+        [OfferingId] uniqueidentifier NOT NULL,
+        [InstructorId] uniqueidentifier NOT NULL,
+        [NothingToDisclose] bit NOT NULL,
+        [DeclaredAtUtc] datetime2 NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [Relationships] nvarchar(max) NULL,
+        CONSTRAINT [PK_FacultyDisclosures] PRIMARY KEY ([OfferingId], [InstructorId]),
+        CONSTRAINT [FK_FacultyDisclosures_Offerings_OfferingId] FOREIGN KEY ([OfferingId]) REFERENCES [courses].[Offerings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [courses].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201223822_FacultyDisclosures'
+)
+BEGIN
+    INSERT INTO [courses].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201223822_FacultyDisclosures', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -36,6 +36,7 @@ internal sealed class AssessmentScenario
             body["enrollmentPolicy"] = "Open";
             body["capacity"] = 500;
         });
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
         return new AssessmentScenario(factory, coordinator, offeringId, instructor);
     }

@@ -26,6 +26,7 @@ public sealed class LearningPathTests(AcademyFactory factory) : IClassFixture<Ac
         });
         var sessionId = (await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
             new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 120, topic = "Bias in triage models" }))).GetProperty("id").GetGuid();
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var enrollmentId = (await CoursesApi.JsonAsync(await participant.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
 

@@ -52,6 +52,7 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
             body["capacity"] = 1;
         });
         await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Kick-off" });
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var participant = await factory.CreateClientForAsync("participant@demo.local");
         await factory.CreateClientForUser(Guid.NewGuid()).PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { });
@@ -102,6 +103,7 @@ public sealed class ContentAndCatalogTests(AcademyFactory factory) : IClassFixtu
         var courseId = await CoursesApi.CreateCourseAsync(coordinator, [instructorId]);
         var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId);
         await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Kick-off" });
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -136,6 +138,7 @@ public sealed class CatalogCacheTests(AcademyFactory factory) : IClassFixture<Ac
         var cachedAgain = await anonymous.GetAsync("/api/courses/offerings?pageSize=100");
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
         var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator));
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
 
         var after = await CoursesApi.JsonAsync(await anonymous.GetAsync("/api/courses/offerings?pageSize=100"));

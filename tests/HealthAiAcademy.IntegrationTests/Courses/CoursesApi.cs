@@ -58,6 +58,17 @@ internal static class CoursesApi
 
     private static string Utc(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Each instructor of the run not yet declared gets "nothing to disclose", recorded by the coordinator: an accredited run publishes only then.</summary>
+    public static async Task DeclareForFacultyAsync(HttpClient coordinator, Guid offeringId)
+    {
+        var disclosures = await JsonAsync(await coordinator.GetAsync($"/api/courses/offerings/{offeringId}/disclosures"));
+        foreach (var instructor in disclosures.GetProperty("faculty").EnumerateArray().Where(f => !f.GetProperty("declared").GetBoolean()))
+        {
+            (await coordinator.PutAsJsonAsync($"/api/courses/offerings/{offeringId}/disclosures/{instructor.GetProperty("instructorId").GetGuid()}",
+                new { nothingToDisclose = true })).EnsureSuccessStatusCode();
+        }
+    }
+
     public static async Task<Guid> CreateCourseAsync(HttpClient coordinator, IReadOnlyList<Guid>? instructorIds = null)
     {
         var response = await coordinator.PostAsJsonAsync("/api/courses/courses", Course(instructorIds: instructorIds));

@@ -73,6 +73,7 @@ public sealed class SessionsAndCalendarTests(AcademyFactory factory) : IClassFix
             o["onlineLink"] = link;
         });
         await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions", new { startsAt = "2030-07-01T09:00", durationMinutes = 60, topic = "Kick-off" });
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var seated = factory.CreateClientForUser(Guid.NewGuid());
         var waiting = factory.CreateClientForUser(Guid.NewGuid());
@@ -110,6 +111,7 @@ public sealed class SessionsAndCalendarTests(AcademyFactory factory) : IClassFix
 
         await coordinator.PostAsync($"/api/courses/sessions/{last}/cancel", null);
         var draftForVisitors = await factory.CreateClient().GetAsync($"/api/courses/offerings/{offeringId}/sessions.ics");
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null);
         var response = await factory.CreateClient().GetAsync($"/api/courses/offerings/{offeringId}/sessions.ics");
         var ics = await response.Content.ReadAsStringAsync();

@@ -98,6 +98,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         ids["ownerId"] = people[Caller.Owner].Id.ToString();
         ids["userId"] = ids["ownerId"];
         ids["role"] = Roles.Instructor;
+        ids["instructorId"] = instructorId.ToString();
 
         var owner = Api(Caller.Owner);
         var other = Api(Caller.OtherParticipant);
@@ -108,6 +109,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var session = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
             new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 60, topic = "Matrix session" }));
         ids["sessionId"] = session.GetProperty("id").GetGuid().ToString();
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
         (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
         ids["enrollmentId"] = (await EnrolAsync(owner, offeringId)).ToString();
         await EnrolAsync(other, offeringId);
@@ -152,6 +154,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         fresh["freshPublishedOfferingId"] = async () =>
         {
             var future = await OfferingAsync(courseId, underWay: false);
+            await CoursesApi.DeclareForFacultyAsync(coordinator, future);
             (await coordinator.PostAsync($"/api/courses/offerings/{future}/publish", null)).EnsureSuccessStatusCode();
             return future.ToString();
         };

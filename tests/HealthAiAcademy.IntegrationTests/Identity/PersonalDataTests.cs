@@ -81,6 +81,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
         // An upcoming place holds the erasure back until the person is withdrawn.
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
         var upcoming = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator), body => body["enrollmentPolicy"] = "Open");
+        await CoursesApi.DeclareForFacultyAsync(coordinator, upcoming);
         (await coordinator.PostAsync($"/api/courses/offerings/{upcoming}/publish", null)).EnsureSuccessStatusCode();
         var place = await CoursesApi.JsonAsync(await person.PostAsJsonAsync($"/api/enrollment/offerings/{upcoming}/enrollments", new { }));
 

@@ -34,6 +34,7 @@ public static class AuditActions
     public const string PastRunImported = nameof(PastRunImported);
     public const string AnnouncementSent = nameof(AnnouncementSent);
     public const string EvaluationChanged = nameof(EvaluationChanged);
+    public const string DisclosureDeclared = nameof(DisclosureDeclared);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

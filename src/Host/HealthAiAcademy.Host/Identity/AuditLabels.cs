@@ -45,6 +45,7 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.PastRunImported => text["Past run imported"],
         AuditActions.AnnouncementSent => text["Announcement sent"],
         AuditActions.EvaluationChanged => text["Course evaluation set up"],
+        AuditActions.DisclosureDeclared => text["Financial relationships declared"],
         _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
         _ => code,
     };

@@ -88,6 +88,8 @@ public static class CoursesModule
         services.AddScoped<GetContentHandler>();
         services.AddScoped<AddContentModuleHandler>();
         services.AddScoped<AddLessonHandler>();
+        services.AddScoped<Features.DeclareDisclosure.DeclareDisclosureHandler>();
+        services.AddScoped<Features.ListDisclosures.ListDisclosuresHandler>();
         services.AddScoped<ICourseCatalog, CourseCatalog>();
         services.AddIntegrationEventHandler<AssessmentRequirementChangedIntegrationEvent, AssessmentRequirementChangedHandler>();
         services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
@@ -126,6 +128,8 @@ public static class CoursesModule
         Features.DeleteLesson.DeleteLessonEndpoint.Map(api);
         Features.RenameModule.RenameModuleEndpoint.Map(api);
         Features.DeleteModule.DeleteModuleEndpoint.Map(api);
+        Features.DeclareDisclosure.DeclareDisclosureEndpoint.Map(api);
+        Features.ListDisclosures.ListDisclosuresEndpoint.Map(api);
         return endpoints;
     }
 }

@@ -18,6 +18,8 @@ internal abstract class CoursesDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<FacultyDisclosure> Disclosures => Set<FacultyDisclosure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

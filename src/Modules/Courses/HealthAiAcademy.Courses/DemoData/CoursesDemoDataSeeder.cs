@@ -133,6 +133,14 @@ internal sealed class CoursesDemoDataSeeder(CoursesDbContext db, IUserDirectory 
         db.Offerings.AddRange(offerings);
         foreach (var offering in offerings)
         {
+            // Accredited runs publish once their teachers declared: the demo's first teacher advises a vendor, the others have nothing to declare.
+            foreach (var (instructorId, index) in offering.Faculty.Select((id, index) => (id, index)))
+            {
+                var disclosure = new FacultyDisclosure(offering.Id, instructorId);
+                disclosure.Declare(index == 0 ? [new FinancialRelationship("Radiology AI vendor (demo)", "Unpaid member of the clinical advisory board")] : [], instructorId, now);
+                offering.Disclosures.Add(disclosure);
+            }
+
             db.AddIntegrationEvent(offering.Publish(now));
         }
 

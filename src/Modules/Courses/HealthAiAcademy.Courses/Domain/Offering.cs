@@ -112,6 +112,14 @@ internal sealed class Offering
         Id, Course.Title, Kind, Status, StartsAtUtc, EnrollmentOpensAtUtc, EnrollmentClosesAtUtc, Capacity, EnrollmentPolicy, WaitlistEnabled,
         AutomaticWaitlistPromotion, RequiresStudentNumber, Version, RequiresRegistrationNumber);
 
+    /// <summary>Everyone who teaches this run: its own instructors and the course's.</summary>
+    public IReadOnlyList<Guid> Faculty => [.. InstructorIds.Union(Course.InstructorIds)];
+
+    public List<FacultyDisclosure> Disclosures { get; private set; } = [];
+
+    /// <summary>The faculty who have not declared their financial relationships for this run.</summary>
+    public IReadOnlyList<Guid> UndeclaredFaculty => [.. Faculty.Where(id => Disclosures.All(d => d.InstructorId != id))];
+
     public bool IsTaughtBy(Guid userId) => InstructorIds.Contains(userId) || Course.InstructorIds.Contains(userId);
 
     public OfferingChangedIntegrationEvent Update(OfferingPlan plan, DateTime nowUtc)
@@ -138,6 +146,13 @@ internal sealed class Offering
         if (Status != OfferingStatus.Draft)
         {
             throw new BusinessRuleViolationException($"Only a draft can be published; this offering is {Status}.");
+        }
+
+        // Accrediting bodies require every teacher's declaration before participants are invited.
+        if (Course.Accreditations.Count > 0 && UndeclaredFaculty.Count > 0)
+        {
+            throw new BusinessRuleViolationException(
+                $"An accredited offering is published once every instructor has declared their financial relationships; {UndeclaredFaculty.Count} have not yet.");
         }
 
         MoveTo(OfferingStatus.Published);

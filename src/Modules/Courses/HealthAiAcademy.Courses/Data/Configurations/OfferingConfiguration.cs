@@ -12,6 +12,9 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
         offering.Property(o => o.Id).ValueGeneratedNever();
         offering.HasOne(o => o.Course).WithMany().HasForeignKey(o => o.CourseId).OnDelete(DeleteBehavior.Restrict);
         offering.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);
+        offering.HasMany(o => o.Disclosures).WithOne().HasForeignKey(d => d.OfferingId).OnDelete(DeleteBehavior.Cascade);
+        offering.Ignore(o => o.Faculty);
+        offering.Ignore(o => o.UndeclaredFaculty);
         offering.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
         offering.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         offering.Property(o => o.Delivery).HasConversion<string>().HasMaxLength(20);

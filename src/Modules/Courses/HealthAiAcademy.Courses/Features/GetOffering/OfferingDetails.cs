@@ -40,4 +40,5 @@ internal sealed record OfferingDetails(
     IReadOnlyList<Accreditation> Accreditations,
     IReadOnlyList<SessionResponse> Sessions,
     ParticipantState? MyEnrollment,
-    bool MayManage);
+    bool MayManage,
+    IReadOnlyList<DisclosureView> Disclosures);

@@ -13,7 +13,7 @@ namespace HealthAiAcademy.Courses.Features.Shared;
 internal sealed class OfferingChanges(CoursesDbContext db, CatalogCache catalogCache, StaffAudit audit)
 {
     public Task<Offering?> LoadAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        db.Offerings.Include(o => o.Course).Include(o => o.Sessions).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
+        db.Offerings.Include(o => o.Course).Include(o => o.Sessions).Include(o => o.Disclosures).SingleOrDefaultAsync(o => o.Id == offeringId, cancellationToken);
 
     public async Task<Outcome<ManagedOffering>> SaveAsync(Offering offering, string auditAction, Func<BuildingBlocks.Events.IntegrationEvent> change, CancellationToken cancellationToken)
     {

@@ -228,6 +228,28 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.ToTable("Courses", "courses");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.FacultyDisclosure", b =>
+                {
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InstructorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("NothingToDisclose")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("OfferingId", "InstructorId");
+
+                    b.ToTable("FacultyDisclosures", "courses");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
                     b.Property<Guid>("Id")
@@ -472,6 +494,44 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
                     b.Navigation("Accreditations");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.FacultyDisclosure", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Courses.Domain.Offering", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HealthAiAcademy.Courses.Domain.FinancialRelationship", "Relationships", b1 =>
+                        {
+                            b1.Property<Guid>("FacultyDisclosureOfferingId");
+
+                            b1.Property<Guid>("FacultyDisclosureInstructorId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Company")
+                                .IsRequired();
+
+                            b1.Property<string>("Nature")
+                                .IsRequired();
+
+                            b1.HasKey("FacultyDisclosureOfferingId", "FacultyDisclosureInstructorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FacultyDisclosures", "courses");
+
+                            b1
+                                .ToJson("Relationships")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacultyDisclosureOfferingId", "FacultyDisclosureInstructorId");
+                        });
+
+                    b.Navigation("Relationships");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
                     b.HasOne("HealthAiAcademy.Courses.Domain.Course", "Course")
@@ -494,6 +554,8 @@ namespace HealthAiAcademy.Courses.Data.Migrations.SqlServer
 
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
+                    b.Navigation("Disclosures");
+
                     b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618

@@ -222,6 +222,28 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
                     b.ToTable("Courses");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.FacultyDisclosure", b =>
+                {
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstructorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NothingToDisclose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfferingId", "InstructorId");
+
+                    b.ToTable("FacultyDisclosures", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,6 +486,44 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
                     b.Navigation("Accreditations");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Courses.Domain.FacultyDisclosure", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Courses.Domain.Offering", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HealthAiAcademy.Courses.Domain.FinancialRelationship", "Relationships", b1 =>
+                        {
+                            b1.Property<Guid>("FacultyDisclosureOfferingId");
+
+                            b1.Property<Guid>("FacultyDisclosureInstructorId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Company")
+                                .IsRequired();
+
+                            b1.Property<string>("Nature")
+                                .IsRequired();
+
+                            b1.HasKey("FacultyDisclosureOfferingId", "FacultyDisclosureInstructorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FacultyDisclosures");
+
+                            b1
+                                .ToJson("Relationships")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacultyDisclosureOfferingId", "FacultyDisclosureInstructorId");
+                        });
+
+                    b.Navigation("Relationships");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
                     b.HasOne("HealthAiAcademy.Courses.Domain.Course", "Course")
@@ -486,6 +546,8 @@ namespace HealthAiAcademy.Courses.Data.Migrations.Sqlite
 
             modelBuilder.Entity("HealthAiAcademy.Courses.Domain.Offering", b =>
                 {
+                    b.Navigation("Disclosures");
+
                     b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
