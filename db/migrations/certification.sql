@@ -441,3 +441,69 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201225511_CpdDossier'
+)
+BEGIN
+    CREATE TABLE [certification].[CpdActivities] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Provider] nvarchar(200) NOT NULL,
+        [CompletedOn] date NOT NULL,
+        [Points] float NOT NULL,
+        [Registry] nvarchar(60) NOT NULL,
+        [AddedAtUtc] datetime2 NOT NULL,
+        [EvidenceFileName] nvarchar(200) NULL,
+        [EvidenceContentType] nvarchar(100) NULL,
+        CONSTRAINT [PK_CpdActivities] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201225511_CpdDossier'
+)
+BEGIN
+    CREATE TABLE [certification].[CpdCycleStarts] (
+        [UserId] uniqueidentifier NOT NULL,
+        [StartsOn] date NOT NULL,
+        CONSTRAINT [PK_CpdCycleStarts] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201225511_CpdDossier'
+)
+BEGIN
+    CREATE TABLE [certification].[CpdEvidence] (
+        [ActivityId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_CpdEvidence] PRIMARY KEY ([ActivityId]),
+        CONSTRAINT [FK_CpdEvidence_CpdActivities_ActivityId] FOREIGN KEY ([ActivityId]) REFERENCES [certification].[CpdActivities] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201225511_CpdDossier'
+)
+BEGIN
+    CREATE INDEX [IX_CpdActivities_UserId] ON [certification].[CpdActivities] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201225511_CpdDossier'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201225511_CpdDossier', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -161,6 +161,13 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         fresh["freshSessionId"] = async () => (await CreatedAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
             new { startsAt = "2030-07-01T10:00:00Z", durationMinutes = 30, topic = "To cancel" }))).ToString();
         fresh["freshModuleId"] = async () => (await ModuleAsync(offeringId)).ToString();
+        async Task<string> ActivityAsync() => (await CreatedAsync(await owner.PostAsJsonAsync("/api/certification/me/cpd-activities", new
+        {
+            title = "Matrix congress", provider = "NVIC", completedOn = "2026-10-01", points = 4, registry = "GAIA/KNMG",
+            evidence = new { fileName = "attendance.pdf", content = Encoding.UTF8.GetBytes("%PDF-1.4 matrix") },
+        }))).ToString();
+        ids["activityId"] = await ActivityAsync();
+        fresh["freshActivityId"] = ActivityAsync;
         fresh["freshLessonId"] = async () => (await LessonAsync(Guid.Parse(ids["moduleId"]))).ToString();
         fresh["freshQuestionId"] = async () => (await QuestionAsync(offeringId)).ToString();
         fresh["freshEnrollmentId"] = async () => (await EnrolAsync(owner, Guid.Parse(await fresh["freshPublishedOfferingId"]()))).ToString();

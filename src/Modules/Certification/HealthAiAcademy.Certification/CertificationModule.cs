@@ -62,6 +62,13 @@ public static class CertificationModule
         services.AddScoped<CertificateZip>();
         services.AddOptions<RegistryExportOptions>().Bind(configuration.GetSection(RegistryExportOptions.SectionName)).PostConfigure(o => o.AddDefaults());
         services.AddScoped<RegistryPresence>();
+        services.AddOptions<CpdCycleOptions>().Bind(configuration.GetSection(CpdCycleOptions.SectionName)).PostConfigure(o => o.AddDefaults());
+        services.AddSingleton<CpdDossierRenderer>();
+        services.AddScoped<Features.GetCpdDossier.GetCpdDossierHandler>();
+        services.AddScoped<Features.AddCpdActivity.AddCpdActivityHandler>();
+        services.AddScoped<Features.RemoveCpdActivity.RemoveCpdActivityHandler>();
+        services.AddScoped<Features.DownloadCpdEvidence.DownloadCpdEvidenceHandler>();
+        services.AddScoped<Features.SetCpdCycle.SetCpdCycleHandler>();
         services.AddScoped<Features.ExportForRegistry.ExportForRegistryHandler>();
         services.AddScoped<Features.ListRegistryExports.ListRegistryExportsHandler>();
         services.AddScoped<Features.DownloadRegistryExport.DownloadRegistryExportHandler>();
@@ -95,6 +102,11 @@ public static class CertificationModule
         Features.ListRegistryExports.ListRegistryExportsEndpoint.Map(api);
         Features.ExportForRegistry.ExportForRegistryEndpoint.Map(api);
         Features.DownloadRegistryExport.DownloadRegistryExportEndpoint.Map(api);
+        Features.GetCpdDossier.GetCpdDossierEndpoint.Map(api);
+        Features.AddCpdActivity.AddCpdActivityEndpoint.Map(api);
+        Features.RemoveCpdActivity.RemoveCpdActivityEndpoint.Map(api);
+        Features.DownloadCpdEvidence.DownloadCpdEvidenceEndpoint.Map(api);
+        Features.SetCpdCycle.SetCpdCycleEndpoint.Map(api);
         return endpoints;
     }
 }

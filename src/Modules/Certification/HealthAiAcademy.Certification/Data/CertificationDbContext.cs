@@ -18,6 +18,12 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
 
     public DbSet<RegistryExport> RegistryExports => Set<RegistryExport>();
 
+    public DbSet<CpdActivity> CpdActivities => Set<CpdActivity>();
+
+    public DbSet<CpdEvidence> CpdEvidence => Set<CpdEvidence>();
+
+    public DbSet<CpdCycleStart> CpdCycleStarts => Set<CpdCycleStart>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -83,6 +89,30 @@ internal abstract class CertificationDbContext(DbContextOptions options) : Modul
                 layout.OwnsMany(l => l.Columns, column => column.Property(c => c.Field).HasConversion<string>());
             });
             export.OwnsMany(e => e.Lines, lines => lines.ToJson());
+        });
+        modelBuilder.Entity<CpdActivity>(activity =>
+        {
+            activity.ToTable("CpdActivities");
+            activity.HasKey(a => a.Id);
+            activity.Property(a => a.Id).ValueGeneratedNever();
+            activity.Property(a => a.Title).HasMaxLength(CpdActivity.TitleMaxLength);
+            activity.Property(a => a.Provider).HasMaxLength(CpdActivity.ProviderMaxLength);
+            activity.Property(a => a.Registry).HasMaxLength(CpdActivity.RegistryMaxLength);
+            activity.Property(a => a.EvidenceFileName).HasMaxLength(200);
+            activity.Property(a => a.EvidenceContentType).HasMaxLength(100);
+            activity.HasIndex(a => a.UserId);
+        });
+        modelBuilder.Entity<CpdEvidence>(evidence =>
+        {
+            evidence.ToTable("CpdEvidence");
+            evidence.HasKey(e => e.ActivityId);
+            evidence.HasOne<CpdActivity>().WithOne().HasForeignKey<CpdEvidence>(e => e.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CpdCycleStart>(cycle =>
+        {
+            cycle.ToTable("CpdCycleStarts");
+            cycle.HasKey(c => c.UserId);
+            cycle.Property(c => c.UserId).ValueGeneratedNever();
         });
         modelBuilder.Entity<ExpiryReminder>(reminder =>
         {

@@ -21,6 +21,10 @@ internal sealed class PersonErasedHandler(CertificationDbContext db, TimeProvide
             certificate.MarkHolderErased(now);
         }
 
+        // What the person added to their own dossier is theirs alone: it goes at once, evidence and all.
+        await Context.CpdEvidence.Where(e => Context.CpdActivities.Any(a => a.Id == e.ActivityId && a.UserId == integrationEvent.UserId)).ExecuteDeleteAsync(cancellationToken);
+        await Context.CpdActivities.Where(a => a.UserId == integrationEvent.UserId).ExecuteDeleteAsync(cancellationToken);
+        await Context.CpdCycleStarts.Where(c => c.UserId == integrationEvent.UserId).ExecuteDeleteAsync(cancellationToken);
         await Context.EraseAuditTextAboutAsync(integrationEvent.UserId, cancellationToken);
     }
 }

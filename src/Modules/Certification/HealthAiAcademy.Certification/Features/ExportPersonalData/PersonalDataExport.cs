@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Certification.Features.ExportPersonalData;
 
-/// <summary>The person's certificates: what each states, its status, and the PDF itself.</summary>
+/// <summary>The person's certificates (what each states, its status, the PDF itself) and the activities they added to their CPD dossier.</summary>
 internal sealed class PersonalDataExport(CertificationDbContext db) : IPersonalDataSource
 {
     public string Module => CertificationModule.Name;
@@ -25,6 +25,18 @@ internal sealed class PersonalDataExport(CertificationDbContext db) : IPersonalD
             })),
         };
         result.AddRange(certificates.Where(c => documents.ContainsKey(c.Id)).Select(c => new PersonalDataFile($"certificates/{c.Number}.pdf", documents[c.Id].Content)));
+        var activities = await db.CpdActivities.AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.CompletedOn).ToListAsync(cancellationToken);
+        if (activities.Count > 0)
+        {
+            result.Add(PersonalDataFile.AsJson("cpd-activities.json", activities.Select(a => new
+            {
+                a.Title, a.Provider, a.CompletedOn, a.Points, a.Registry, a.AddedAtUtc, Evidence = a.EvidenceFileName is null ? null : $"cpd-evidence/{a.Id}/{a.EvidenceFileName}",
+            })));
+            var withEvidence = activities.Where(a => a.EvidenceFileName is not null).Select(a => a.Id).ToList();
+            var evidence = await db.CpdEvidence.AsNoTracking().Where(e => withEvidence.Contains(e.ActivityId)).ToListAsync(cancellationToken);
+            result.AddRange(evidence.Select(e => new PersonalDataFile($"cpd-evidence/{e.ActivityId}/{activities.Single(a => a.Id == e.ActivityId).EvidenceFileName}", e.Content)));
+        }
+
         return result;
     }
 }

@@ -366,6 +366,80 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.ToTable("CertificateDocuments", "certification");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CpdActivities", "certification");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdCycleStart", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("CpdCycleStarts", "certification");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdEvidence", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("CpdEvidence", "certification");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Certification.Domain.ExpiryReminder", b =>
                 {
                     b.Property<Guid>("CertificateId")
@@ -479,6 +553,15 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Navigation("Points");
 
                     b.Navigation("Transcript");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdEvidence", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Certification.Domain.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("HealthAiAcademy.Certification.Domain.CpdEvidence", "ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Certification.Domain.RegistryExport", b =>

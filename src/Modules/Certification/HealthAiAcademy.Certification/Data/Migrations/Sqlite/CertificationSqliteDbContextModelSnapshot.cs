@@ -360,6 +360,80 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.ToTable("CertificateDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CpdActivities", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdCycleStart", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("CpdCycleStarts", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdEvidence", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("CpdEvidence", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Certification.Domain.ExpiryReminder", b =>
                 {
                     b.Property<Guid>("CertificateId")
@@ -473,6 +547,15 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Navigation("Points");
 
                     b.Navigation("Transcript");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Certification.Domain.CpdEvidence", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Certification.Domain.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("HealthAiAcademy.Certification.Domain.CpdEvidence", "ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Certification.Domain.RegistryExport", b =>
