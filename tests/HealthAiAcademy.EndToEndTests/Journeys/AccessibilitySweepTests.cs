@@ -31,7 +31,8 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
     [
         new("/catalog"), new($"^/catalog/{Id}$", "/catalog"), new($"^/catalog/{Id}/content$", $"^/catalog/{Id}$"),
         new("/learning"), new($"^/learning/attendance/{Id}$", "/learning"), new($"^/learning/offerings/{Id}/assessments$", "/learning"),
-        new("/learning/certificates"), new("/learning/notifications"), new("/calendar"),
+        new($"^/learning/offerings/{Id}/evaluation$", "/learning"),
+        new("/learning/certificates"), new("/learning/cpd"), new("/learning/notifications"), new("/calendar"),
         new("/account/profile"), new("/account/password"), new("/account/email"), new("/account/two-factor"), new("/privacy"),
     ];
 
@@ -43,6 +44,8 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
         new($"^/manage/offerings/{Id}/gradebook$", $"^/manage/offerings/{Id}$"),
         new($"^/manage/offerings/{Id}/questions$", $"^/manage/offerings/{Id}/gradebook$"),
         new($"^/manage/offerings/{Id}/announcements$", $"^/manage/offerings/{Id}$"),
+        new($"^/manage/offerings/{Id}/evaluation$", $"^/manage/offerings/{Id}$"),
+        new($"^/manage/offerings/{Id}/disclosures$", $"^/manage/offerings/{Id}$"),
         new($"^/manage/sessions/{Id}/attendance$", $"^/manage/offerings/{Id}$"),
         new($"^/manage/sessions/{Id}/reschedule$", $"^/manage/offerings/{Id}$"),
         // The gradebook of an offering with hand-ins: the grading queue names it.
@@ -55,6 +58,7 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
     [
         .. StaffPages,
         new($"^/manage/offerings/{Id}/certificates$", $"^/manage/offerings/{Id}$"),
+        new($"^/manage/offerings/{Id}/registry-exports$", $"^/manage/offerings/{Id}/certificates$"),
         new("/manage/offerings/new"), new("/manage/courses/new"),
     ];
 
@@ -66,13 +70,16 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
 
     public static TheoryData<string, string> RolesAndLanguages()
     {
+        // Every role in Dutch, the default; in English the participant's and the coordinator's pages, which hold every page
+        // the instructor sees and differ from the Dutch ones only in their words (the suite's time is measured on two cores).
         var data = new TheoryData<string, string>();
         foreach (var email in new[] { "participant@demo.local", "instructor@demo.local", "coordinator@demo.local", "admin@demo.local" })
         {
             data.Add(email, "nl-NL");
-            data.Add(email, "en-GB");
         }
 
+        data.Add("participant@demo.local", "en-GB");
+        data.Add("coordinator@demo.local", "en-GB");
         return data;
     }
 

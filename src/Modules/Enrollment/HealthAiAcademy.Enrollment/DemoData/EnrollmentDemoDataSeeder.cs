@@ -5,9 +5,12 @@ using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Data;
+using HealthAiAcademy.Enrollment.Features.AnswerEvaluation;
 using HealthAiAcademy.Enrollment.Features.EnrolParticipant;
+using HealthAiAcademy.Enrollment.Features.GetEvaluationForm;
 using HealthAiAcademy.Enrollment.Features.RecordAttendance;
 using HealthAiAcademy.Enrollment.Features.SendAnnouncement;
+using HealthAiAcademy.Enrollment.Features.SetUpEvaluation;
 using HealthAiAcademy.Enrollment.Features.Shared;
 using HealthAiAcademy.Enrollment.Features.WithdrawEnrollment;
 using Microsoft.EntityFrameworkCore;
@@ -20,11 +23,13 @@ namespace HealthAiAcademy.Enrollment.DemoData;
 /// is enrolled in the coming clinician course and a webinar, has applied to the summer school (so the coordinator has
 /// applications to decide, a colleague's too), is offered a seat in the management session after a colleague withdrew, and
 /// completed last season's run (its attendance, taken by the coordinator, completes it; Certification issues the certificate),
-/// and the coming course's coordinator has sent its people an announcement.
+/// and the coming course's coordinator has sent its people an announcement. Last season's run asks for its evaluation: the
+/// nurse has answered it, the participant has it still to do.
 /// </summary>
 internal sealed class EnrollmentDemoDataSeeder(
     EnrollmentDbContext db, ICourseCatalog catalog, IUserDirectory users, DemoActor actor, EnrollmentBooks books, SeatAllocation seats,
-    EnrolParticipantHandler enrol, WithdrawEnrollmentHandler withdraw, RecordAttendanceHandler attendance, SendAnnouncementHandler announce, TimeProvider clock,
+    EnrolParticipantHandler enrol, WithdrawEnrollmentHandler withdraw, RecordAttendanceHandler attendance, SendAnnouncementHandler announce,
+    SetUpEvaluationHandler setUpEvaluation, GetEvaluationFormHandler evaluationForm, AnswerEvaluationHandler answerEvaluation, TimeProvider clock,
     IOptions<DemoOptions> options) : IDemoDataSeeder
 {
     public int Order => 200;
@@ -68,7 +73,16 @@ internal sealed class EnrollmentDemoDataSeeder(
         actor.ActAs(student.UserId, Roles.Participant);
         (await withdraw.HandleAsync(leaving, cancellationToken)).ValueOrThrow("withdraw from the management session");
 
+        // Last season's run asks for the standard evaluation: the nurse answered it, the participant still has it to do.
+        actor.ActAs(coordinator.UserId, Roles.Coordinator);
+        (await setUpEvaluation.HandleAsync(past.Id, new SetUpEvaluationRequest(null, RequiredForCertificate: false, UseStandardTemplate: true), cancellationToken))
+            .ValueOrThrow("set up the evaluation");
         await RecordPastRunAsync(past, [participant.UserId, nurse.UserId], coordinator.UserId, cancellationToken);
+        actor.ActAs(nurse.UserId, Roles.Participant);
+        var form = (await evaluationForm.HandleAsync(past.Id, cancellationToken)).ValueOrThrow("read the evaluation");
+        (await answerEvaluation.HandleAsync(past.Id, new AnswerEvaluationRequest([.. form.Items.Select(item => item.Kind == Domain.EvaluationItemKind.Likert
+            ? new EvaluationAnswerRequest(item.Id, 4, null)
+            : new EvaluationAnswerRequest(item.Id, null, "Meer casuïstiek van de eigen afdeling, graag."))]), cancellationToken)).ValueOrThrow("answer the evaluation");
 
         // The coming course's people hear from its coordinator: on the offering's page, in-app and by email (the sweep sends it).
         actor.ActAs(coordinator.UserId, Roles.Coordinator);
