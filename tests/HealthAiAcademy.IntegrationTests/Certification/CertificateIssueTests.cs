@@ -323,11 +323,6 @@ public sealed class CertificateIssueTests(AcademyFactory factory) : IClassFixtur
         await ProblemAssertions.AssertValidationProblemAsync(response, "accreditations[0]");
     }
 
-    private async Task<HttpClient> PersonAsync(string name, string profession, string? registrationNumber)
-    {
-        const string password = "Points-Per-Profession-2026";
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name, profession, registrationNumber })).EnsureSuccessStatusCode();
-        return await factory.CreateClientForAsync(email, password);
-    }
+    private async Task<HttpClient> PersonAsync(string name, string profession, string? registrationNumber) =>
+        (await AccreditedRun.PersonAsync(factory, name, profession, registrationNumber)).Client;
 }

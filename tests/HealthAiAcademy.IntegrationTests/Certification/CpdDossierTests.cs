@@ -102,30 +102,12 @@ public sealed class CpdDossierTests(AcademyFactory factory) : IClassFixture<Acad
     private async Task CompleteAccreditedCourseAsync(HttpClient person)
     {
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
-        var course = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
-        {
-            code = "CP" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title = "AI on the ward", summary = "Accredited.", language = "en", studyLoadHours = 4,
-            accreditations = new[] { new { registry = "GAIA/KNMG", accreditationId = "G-900", points = 4.0, profession = "Medical specialists" } },
-        }));
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, course.GetProperty("id").GetGuid(), body =>
-        {
-            body["enrollmentPolicy"] = "Open";
-            body["minimumAttendancePercent"] = 100;
-            CoursesApi.UnderWay(body);
-        });
-        var session = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
-            new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 240, topic = "The ward" }));
-        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
-        var enrollment = (await CoursesApi.JsonAsync(await person.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }))).GetProperty("id").GetGuid();
-        (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{session.GetProperty("id").GetGuid()}/attendance",
-            new { records = new[] { new { enrollmentId = enrollment, status = "Present" } } })).EnsureSuccessStatusCode();
+        var (offeringId, sessionId) = await AccreditedRun.CreateAsync(coordinator,
+            [new { registry = "GAIA/KNMG", accreditationId = "G-900", points = 4.0, profession = "Medical specialists" }]);
+        await AccreditedRun.AttendanceAsync(coordinator, sessionId, (await AccreditedRun.EnrolAsync(person, offeringId), "Present"));
         await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
     }
 
-    private async Task<(string Email, HttpClient Client)> PersonAsync(string name, string profession, string registrationNumber)
-    {
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password = Password, fullName = name, profession, registrationNumber })).EnsureSuccessStatusCode();
-        return (email, await factory.CreateClientForAsync(email, Password));
-    }
+    private Task<(string Email, HttpClient Client)> PersonAsync(string name, string profession, string registrationNumber) =>
+        AccreditedRun.PersonAsync(factory, name, profession, registrationNumber, Password);
 }

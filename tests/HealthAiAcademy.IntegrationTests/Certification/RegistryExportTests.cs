@@ -127,39 +127,15 @@ public sealed class RegistryExportTests(AcademyFactory factory) : IClassFixture<
         return [.. workbook.Worksheet(1).RowsUsed().Select(r => r.Cells(1, 5).Select(c => c.GetFormattedString()).ToArray())];
     }
 
-    private async Task<(Guid OfferingId, Guid SessionId)> AccreditedOfferingAsync(HttpClient coordinator)
-    {
-        var course = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync("/api/courses/courses", new
-        {
-            code = "RX" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), title = "Reporting AI", summary = "For doctors and nurses.", language = "en", studyLoadHours = 4,
-            accreditations = new[]
-            {
-                new { registry = "GAIA/KNMG", accreditationId = "G-500", points = 4.0, profession = "Medical specialists" },
-                new { registry = "V&VN Kwaliteitsregister", accreditationId = "V-600", points = 2.5, profession = "Nurses" },
-            },
-        }));
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, course.GetProperty("id").GetGuid(), body =>
-        {
-            body["kind"] = "ClinicianCourse";
-            body["enrollmentPolicy"] = "Open";
-            body["minimumAttendancePercent"] = 100;
-            CoursesApi.UnderWay(body);
-        });
-        var session = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/sessions",
-            new { startsAt = CoursesApi.UnderWaySession(), durationMinutes = 240, topic = "Reporting" }));
-        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
-        return (offeringId, session.GetProperty("id").GetGuid());
-    }
+    private static Task<(Guid OfferingId, Guid SessionId)> AccreditedOfferingAsync(HttpClient coordinator) => AccreditedRun.CreateAsync(coordinator,
+    [
+        new { registry = "GAIA/KNMG", accreditationId = "G-500", points = 4.0, profession = "Medical specialists" },
+        new { registry = "V&VN Kwaliteitsregister", accreditationId = "V-600", points = 2.5, profession = "Nurses" },
+    ]);
 
-    private static async Task AttendanceAsync(HttpClient coordinator, Guid sessionId, params (Guid EnrollmentId, string Status)[] records) =>
-        (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{sessionId}/attendance",
-            new { records = records.Select(r => new { enrollmentId = r.EnrollmentId, status = r.Status }) })).EnsureSuccessStatusCode();
+    private static Task AttendanceAsync(HttpClient coordinator, Guid sessionId, params (Guid EnrollmentId, string Status)[] records) =>
+        AccreditedRun.AttendanceAsync(coordinator, sessionId, records);
 
-    private async Task<HttpClient> PersonAsync(string name, string profession, string? registrationNumber)
-    {
-        const string password = "Registry-Export-2026";
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name, profession, registrationNumber })).EnsureSuccessStatusCode();
-        return await factory.CreateClientForAsync(email, password);
-    }
+    private async Task<HttpClient> PersonAsync(string name, string profession, string? registrationNumber) =>
+        (await AccreditedRun.PersonAsync(factory, name, profession, registrationNumber)).Client;
 }

@@ -161,7 +161,6 @@ public sealed class EvaluationTests(AcademyFactory factory) : IClassFixture<Acad
 
     private Task<string> EmailOfAsync(HttpClient client) => Task.FromResult(emails[client]);
 
-    private static async Task AttendanceAsync(HttpClient coordinator, Guid sessionId, params (Guid EnrollmentId, string Status)[] records) =>
-        (await coordinator.PutAsJsonAsync($"/api/enrollment/sessions/{sessionId}/attendance",
-            new { records = records.Select(r => new { enrollmentId = r.EnrollmentId, status = r.Status }) })).EnsureSuccessStatusCode();
+    private static Task AttendanceAsync(HttpClient coordinator, Guid sessionId, params (Guid EnrollmentId, string Status)[] records) =>
+        AccreditedRun.AttendanceAsync(coordinator, sessionId, records);
 }

@@ -12,8 +12,6 @@ namespace HealthAiAcademy.Certification.Rendering;
 /// <summary>The CPD dossier as an A4 PDF in the reader's language: the cycle's progress as a bar, points per year, every entry.</summary>
 internal sealed class CpdDossierRenderer
 {
-    private static readonly XColor Ink = XColor.FromArgb(0x1a, 0x1a, 0x2e);
-    private static readonly XColor Accent = XColor.FromArgb(0x0b, 0x4f, 0x6c);
     private readonly IStringLocalizer<CertificationText> text;
 
     public CpdDossierRenderer(IOptions<CertificateOptions> options, IStringLocalizer<CertificationText> text)
@@ -30,7 +28,7 @@ internal sealed class CpdDossierRenderer
         document.Info.Creator = "Health AI Academy";
         var page = NewPage(document);
         var gfx = XGraphics.FromPdfPage(page);
-        var ink = new XSolidBrush(Ink);
+        var ink = new XSolidBrush(PdfStyle.Ink);
         var y = 56.0;
         void Line(string value, XFont font, double advance)
         {
@@ -46,32 +44,32 @@ internal sealed class CpdDossierRenderer
             y += advance;
         }
 
-        Line(text["CPD dossier of {0}", dossier.HolderName], Font(18, bold: true), 24);
+        Line(text["CPD dossier of {0}", dossier.HolderName], PdfStyle.Font(18, bold: true), 24);
         Line(string.Join(" · ", new[] { dossier.Profession, dossier.RegistrationNumber is { } number ? text["Registration number {0}", number].Value : null, text["as of {0}", Date(today)].Value }
-            .Where(part => !string.IsNullOrEmpty(part))), Font(10), 26);
+            .Where(part => !string.IsNullOrEmpty(part))), PdfStyle.Font(10), 26);
         if (dossier.Cycle is { } cycle)
         {
             Line(text["Re-registration cycle {0} – {1}: {2} of {3} points ({4}%)", Date(cycle.StartsOn), Date(cycle.EndsOn), Number(cycle.Points), Number(cycle.TargetPoints), cycle.Percent],
-                Font(11, bold: true), 12);
-            gfx.DrawRectangle(new XPen(Accent, 0.75), 48, y, 400, 12);
-            gfx.DrawRectangle(new XSolidBrush(Accent), 48, y, 400 * cycle.Percent / 100.0, 12);
+                PdfStyle.Font(11, bold: true), 12);
+            gfx.DrawRectangle(new XPen(PdfStyle.Accent, 0.75), 48, y, 400, 12);
+            gfx.DrawRectangle(new XSolidBrush(PdfStyle.Accent), 48, y, 400 * cycle.Percent / 100.0, 12);
             y += 30;
         }
 
-        Line(text["Points per year and registry"], Font(12, bold: true), 18);
+        Line(text["Points per year and registry"], PdfStyle.Font(12, bold: true), 18);
         foreach (var year in dossier.Years)
         {
-            Line($"{year.Year}   {year.Registry}   {text["{0} points", Number(year.Points)]}", Font(10), 14);
+            Line($"{year.Year}   {year.Registry}   {text["{0} points", Number(year.Points)]}", PdfStyle.Font(10), 14);
         }
 
         y += 12;
-        Line(text["Education"], Font(12, bold: true), 18);
+        Line(text["Education"], PdfStyle.Font(12, bold: true), 18);
         foreach (var entry in dossier.Entries)
         {
-            Line($"{Date(entry.CompletedOn)}   {entry.Title}", Font(10, bold: true), 13);
+            Line($"{Date(entry.CompletedOn)}   {entry.Title}", PdfStyle.Font(10, bold: true), 13);
             Line($"      {entry.Provider} · {entry.Registry} · {text["{0} points", Number(entry.Points)]}"
                 + (entry.CertificateNumber is { } certificate ? " · " + text["Certificate {0}", certificate] : entry.HasEvidence ? " · " + text["evidence kept"] : ""),
-                Font(9), 16);
+                PdfStyle.Font(9), 16);
         }
 
         gfx.Dispose();
@@ -87,7 +85,6 @@ internal sealed class CpdDossierRenderer
         return page;
     }
 
-    private static XFont Font(double size, bool bold = false) => new(SystemFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

@@ -17,8 +17,6 @@ namespace HealthAiAcademy.Certification.Rendering;
 /// </summary>
 internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
 {
-    private static readonly XColor Ink = XColor.FromArgb(0x1a, 0x1a, 0x2e);
-    private static readonly XColor Accent = XColor.FromArgb(0x0b, 0x4f, 0x6c);
     private readonly IStringLocalizer<CertificationText> text;
 
     public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options, IStringLocalizer<CertificationText> text)
@@ -54,47 +52,47 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
 
     private void Draw(XGraphics gfx, double width, double height, Certificate c, string verificationUrl)
     {
-        var ink = new XSolidBrush(Ink);
-        var accent = new XSolidBrush(Accent);
-        gfx.DrawRectangle(new XPen(Accent, 3), 24, 24, width - 48, height - 48);
-        gfx.DrawRectangle(new XPen(Accent, 0.75), 32, 32, width - 64, height - 64);
+        var ink = new XSolidBrush(PdfStyle.Ink);
+        var accent = new XSolidBrush(PdfStyle.Accent);
+        gfx.DrawRectangle(new XPen(PdfStyle.Accent, 3), 24, 24, width - 48, height - 48);
+        gfx.DrawRectangle(new XPen(PdfStyle.Accent, 0.75), 32, 32, width - 64, height - 64);
 
         var y = 60.0;
-        Centered(gfx, c.Institution.ToUpperInvariant(), Font(12, bold: true), accent, width, ref y, 22);
+        Centered(gfx, c.Institution.ToUpperInvariant(), PdfStyle.Font(12, bold: true), accent, width, ref y, 22);
         Centered(gfx, c.Template switch
         {
             CertificateTemplate.Participation => text["Certificate of Participation"],
             CertificateTemplate.Transcript => text["Certificate of Completion and Transcript"],
             _ => text["Certificate of Completion"],
-        }, Font(28, bold: true), ink, width, ref y, 42);
-        Centered(gfx, text["This certifies that"], Font(11), ink, width, ref y, 28);
-        Centered(gfx, c.HolderName, Font(24, bold: true), accent, width, ref y, 24);
+        }, PdfStyle.Font(28, bold: true), ink, width, ref y, 42);
+        Centered(gfx, text["This certifies that"], PdfStyle.Font(11), ink, width, ref y, 28);
+        Centered(gfx, c.HolderName, PdfStyle.Font(24, bold: true), accent, width, ref y, 24);
         if (c.RegistrationNumber is not null)
         {
-            Centered(gfx, text["Registration number {0}", c.RegistrationNumber], Font(10), ink, width, ref y, 18);
+            Centered(gfx, text["Registration number {0}", c.RegistrationNumber], PdfStyle.Font(10), ink, width, ref y, 18);
         }
 
         y += 6;
-        Centered(gfx, c.Template == CertificateTemplate.Participation ? text["took part in"] : text["successfully completed"], Font(11), ink, width, ref y, 22);
-        Centered(gfx, c.OfferingTitle, Font(17, bold: true), ink, width, ref y, 22);
+        Centered(gfx, c.Template == CertificateTemplate.Participation ? text["took part in"] : text["successfully completed"], PdfStyle.Font(11), ink, width, ref y, 22);
+        Centered(gfx, c.OfferingTitle, PdfStyle.Font(17, bold: true), ink, width, ref y, 22);
         var place = c.Location is null ? c.Delivery : $"{c.Delivery}, {c.Location}";
-        Centered(gfx, $"{c.CourseCode} · {c.OfferingKind} · {place}", Font(10), ink, width, ref y, 16);
+        Centered(gfx, $"{c.CourseCode} · {c.OfferingKind} · {place}", PdfStyle.Font(10), ink, width, ref y, 16);
         var load = text["{0} hours study load", c.StudyLoadHours] + (c.Ects is { } ects ? $" · {ects.ToString("0.#", CultureInfo.CurrentCulture)} ECTS" : "");
-        Centered(gfx, $"{Date(c.StartDate)} – {Date(c.EndDate)} · {load} · {text["attendance {0}%", c.AttendancePercent]}", Font(10), ink, width, ref y, 20);
+        Centered(gfx, $"{Date(c.StartDate)} – {Date(c.EndDate)} · {load} · {text["attendance {0}%", c.AttendancePercent]}", PdfStyle.Font(10), ink, width, ref y, 20);
 
         if (c.Points.Count > 0)
         {
             Centered(gfx, text["Accreditation:"] + " " + string.Join("; ", c.Points.Select(p =>
                 $"{p.Registry} {(p.MaximumPoints > p.Points
                     ? text["{0} of {1} points (partial attendance)", p.Points.ToString("0.##", CultureInfo.CurrentCulture), p.MaximumPoints.ToString("0.##", CultureInfo.CurrentCulture)]
-                    : text["{0} points", p.Points.ToString("0.##", CultureInfo.CurrentCulture)])} ({p.AccreditationId}, {p.Profession})")), Font(10, bold: true), ink, width, ref y, 18);
+                    : text["{0} points", p.Points.ToString("0.##", CultureInfo.CurrentCulture)])} ({p.AccreditationId}, {p.Profession})")), PdfStyle.Font(10, bold: true), ink, width, ref y, 18);
         }
         else if (c.AccreditedFor.Count > 0)
         {
             var accreditedFor = string.Join(", ", c.AccreditedFor);
             Centered(gfx, c.HolderProfession is { } profession
                 ? text["Not accredited for {0}; the course is accredited for: {1}.", profession, accreditedFor]
-                : text["No accreditation points: the profile states no profession; the course is accredited for: {0}.", accreditedFor], Font(10), ink, width, ref y, 18);
+                : text["No accreditation points: the profile states no profession; the course is accredited for: {0}.", accreditedFor], PdfStyle.Font(10), ink, width, ref y, 18);
         }
 
         if (c.Transcript.Count > 0)
@@ -102,26 +100,26 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
             y += 4;
             foreach (var line in c.Transcript.Take(8))
             {
-                Centered(gfx, $"{line.Title}: {line.ScorePercent.ToString("0.#", CultureInfo.CurrentCulture)}% {(line.Passed ? text["(passed)"] : text["(not passed)"])}", Font(9), ink, width, ref y, 13);
+                Centered(gfx, $"{line.Title}: {line.ScorePercent.ToString("0.#", CultureInfo.CurrentCulture)}% {(line.Passed ? text["(passed)"] : text["(not passed)"])}", PdfStyle.Font(9), ink, width, ref y, 13);
             }
 
             if (c.FinalScorePercent is { } final)
             {
-                Centered(gfx, text["Final weighted score: {0}%", final.ToString("0.#", CultureInfo.CurrentCulture)], Font(9, bold: true), ink, width, ref y, 14);
+                Centered(gfx, text["Final weighted score: {0}%", final.ToString("0.#", CultureInfo.CurrentCulture)], PdfStyle.Font(9, bold: true), ink, width, ref y, 14);
             }
         }
         else if (c.LearningOutcomes.Count > 0)
         {
             y += 2;
-            Centered(gfx, text["Learning outcomes:"] + " " + string.Join(" · ", c.LearningOutcomes.Take(5)), Font(9), ink, width, ref y, 13, wrapWidth: width - 220);
+            Centered(gfx, text["Learning outcomes:"] + " " + string.Join(" · ", c.LearningOutcomes.Take(5)), PdfStyle.Font(9), ink, width, ref y, 13, wrapWidth: width - 220);
         }
 
         var bottom = height - 120;
-        gfx.DrawLine(new XPen(Ink, 0.75), 70, bottom + 18, 290, bottom + 18);
-        gfx.DrawString(c.Signatory, Font(10, bold: true), ink, new XPoint(70, bottom + 32));
-        gfx.DrawString(c.SignatoryTitle, Font(9), ink, new XPoint(70, bottom + 45));
-        gfx.DrawString(text["Issued {0}", Date(BuildingBlocks.Time.AcademyTime.DateOf(c.IssuedAtUtc))] + (c.ExpiresOn is { } expires ? text[" · valid until {0}", Date(expires)] : ""), Font(9), ink, new XPoint(70, bottom + 58));
-        gfx.DrawString(text["Certificate {0}", c.Number], Font(9, bold: true), ink, new XPoint(70, bottom + 71));
+        gfx.DrawLine(new XPen(PdfStyle.Ink, 0.75), 70, bottom + 18, 290, bottom + 18);
+        gfx.DrawString(c.Signatory, PdfStyle.Font(10, bold: true), ink, new XPoint(70, bottom + 32));
+        gfx.DrawString(c.SignatoryTitle, PdfStyle.Font(9), ink, new XPoint(70, bottom + 45));
+        gfx.DrawString(text["Issued {0}", Date(BuildingBlocks.Time.AcademyTime.DateOf(c.IssuedAtUtc))] + (c.ExpiresOn is { } expires ? text[" · valid until {0}", Date(expires)] : ""), PdfStyle.Font(9), ink, new XPoint(70, bottom + 58));
+        gfx.DrawString(text["Certificate {0}", c.Number], PdfStyle.Font(9, bold: true), ink, new XPoint(70, bottom + 71));
 
         var qrSize = 84.0;
         var qrX = width - 70 - qrSize;
@@ -131,11 +129,11 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         }
 
         var right = new XRect(qrX - 330, bottom - 6, 320, 12);
-        gfx.DrawString(text["Verify this certificate:"], Font(8), ink, right, XStringFormats.TopRight);
+        gfx.DrawString(text["Verify this certificate:"], PdfStyle.Font(8), ink, right, XStringFormats.TopRight);
         right.Offset(0, 12);
-        gfx.DrawString(verificationUrl, Font(8), accent, right, XStringFormats.TopRight);
+        gfx.DrawString(verificationUrl, PdfStyle.Font(8), accent, right, XStringFormats.TopRight);
         right.Offset(0, 12);
-        gfx.DrawString(text["Verification code {0}", c.VerificationCode], Font(8, bold: true), ink, right, XStringFormats.TopRight);
+        gfx.DrawString(text["Verification code {0}", c.VerificationCode], PdfStyle.Font(8, bold: true), ink, right, XStringFormats.TopRight);
     }
 
     private static void Centered(XGraphics gfx, string text, XFont font, XBrush brush, double width, ref double y, double advance, double? wrapWidth = null)
@@ -170,8 +168,6 @@ internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
         }
     }
 
-    private static XFont Font(double size, bool bold = false) =>
-        new(SystemFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
