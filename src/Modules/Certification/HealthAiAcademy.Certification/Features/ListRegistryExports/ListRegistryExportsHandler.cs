@@ -1,9 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
-using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Features.Shared;
 using HealthAiAcademy.Courses.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HealthAiAcademy.Certification.Features.ListRegistryExports;
@@ -19,7 +17,7 @@ internal sealed record RegistryExportsOverview(Guid OfferingId, string OfferingT
 
 /// <summary>Per registry the course is accredited by: who earned its points, who is still to be reported, and every export so far.</summary>
 internal sealed class ListRegistryExportsHandler(
-    CertificationDbContext db, OfferingStaff staff, ICourseCatalog catalog, RegistryPresence presence, IOptions<RegistryExportOptions> layouts, IUserDirectory users)
+    OfferingStaff staff, ICourseCatalog catalog, RegistryPresence presence, IOptions<RegistryExportOptions> layouts, IUserDirectory users)
 {
     public async Task<Outcome<RegistryExportsOverview>> HandleAsync(Guid offeringId, CancellationToken cancellationToken)
     {
@@ -34,13 +32,14 @@ internal sealed class ListRegistryExportsHandler(
             return Outcome<RegistryExportsOverview>.NotFound("The offering");
         }
 
-        var exports = await db.RegistryExports.AsNoTracking().Where(e => e.OfferingId == offeringId).OrderByDescending(e => e.ExportedAtUtc).ToListAsync(cancellationToken);
+        var exports = await presence.ExportsAsync(offeringId, cancellationToken);
+        var certificates = await presence.ValidCertificatesAsync(offeringId, cancellationToken);
         var exporters = await users.FindManyAsync([.. exports.Select(e => e.ExportedBy).Distinct()], cancellationToken);
         var standings = new List<RegistryStanding>();
         foreach (var registry in offering.Accreditations.GroupBy(a => a.Registry.Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            var earned = await presence.EarnedAsync(offeringId, registry.Key, cancellationToken);
-            var reported = await presence.ReportedAsync(offeringId, registry.Key, cancellationToken);
+            var earned = RegistryPresence.Earned(certificates, registry.Key);
+            var reported = RegistryPresence.Reported(exports, registry.Key);
             standings.Add(new RegistryStanding(
                 registry.Key, [.. registry.Select(a => a.AccreditationId).Distinct()], [.. registry.Select(a => a.Profession).Distinct()],
                 layouts.Value.For(registry.Key).Format.ToString(), earned.Count, earned.Count(l => !reported.Contains(l.UserId)),
