@@ -127,11 +127,18 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         ids["submissionId"] = (await CreatedAsync(await owner.PostAsJsonAsync($"/api/assessment/assessments/{assignment}/submissions",
             new { text = "My answer", file = new { fileName = "answer.txt", content = Encoding.UTF8.GetBytes("The answer") } }))).ToString();
 
-        (await coordinator.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/announcements", new { subject = "Matrix news", message = "Room J1." })).EnsureSuccessStatusCode();
         (await coordinator.PutAsJsonAsync($"/api/enrollment/offerings/{offeringId}/evaluation", new { useStandardTemplate = true })).EnsureSuccessStatusCode();
+        (await coordinator.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/announcements", new { subject = "Matrix news", message = "Room J1." })).EnsureSuccessStatusCode();
+        // The announcement starts a sweep job of its own: whichever sweep claims the reminder first writes the notification.
         await Host.WithScopeAsync<ReminderSweep, int>(sweep => sweep.RunAsync(CancellationToken.None));
-        var notifications = await CoursesApi.JsonAsync(await owner.GetAsync("/api/enrollment/me/notifications"));
-        ids["notificationId"] = notifications.EnumerateArray().First().GetProperty("id").GetGuid().ToString();
+        var notificationId = (string?)null;
+        await Eventually.TrueAsync(async () =>
+        {
+            var notifications = await CoursesApi.JsonAsync(await owner.GetAsync("/api/enrollment/me/notifications"));
+            notificationId = notifications.EnumerateArray().Select(n => n.GetProperty("id").GetGuid().ToString()).FirstOrDefault();
+            return notificationId is not null;
+        }, "the announcement reached the owner");
+        ids["notificationId"] = notificationId!;
 
         var completed = await CompletedOffering.CreateAsync(Host, [owner]);
         await CompletedOffering.WaitForCertificatesAsync(Host, completed, 1);
