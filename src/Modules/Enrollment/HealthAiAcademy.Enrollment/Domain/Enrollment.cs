@@ -187,8 +187,15 @@ internal sealed class Enrollment
         AwaitingEvaluationSinceUtc ??= nowUtc;
     }
 
+    /// <summary>Every rule is met but the evaluation: completion, and the certificate, follow the answers.</summary>
+    public bool WaitsForEvaluation => Status == EnrollmentStatus.Enrolled && AwaitingEvaluationSinceUtc is not null;
+
     /// <summary>Who may answer the offering's evaluation: those who completed, or would have but for it.</summary>
-    public bool MayEvaluate => Status == EnrollmentStatus.Completed || (Status == EnrollmentStatus.Enrolled && AwaitingEvaluationSinceUtc is not null);
+    public bool MayEvaluate => Status == EnrollmentStatus.Completed || WaitsForEvaluation;
+
+    /// <summary><see cref="MayEvaluate"/> for queries.</summary>
+    public static readonly Expression<Func<Enrollment, bool>> MayEvaluateQuery =
+        e => e.Status == EnrollmentStatus.Completed || (e.Status == EnrollmentStatus.Enrolled && e.AwaitingEvaluationSinceUtc != null);
 
     public void Complete(int attendancePercent, DateTime nowUtc)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthAiAcademy.BuildingBlocks.Authorization;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -19,7 +18,7 @@ internal static class GetCpdDossierEndpoint
             .WithSummary("The signed-in person's CPD dossier: points per registry per year, the re-registration cycle's progress, every entry.")
             .Produces<CpdDossier>();
         api.MapGet("/me/cpd-dossier.csv", async (GetCpdDossierHandler handler, CancellationToken cancellationToken) =>
-                CsvDownloads.File(Csv(await handler.HandleAsync(cancellationToken)), "cpd-dossier.csv"))
+                TypedResults.File(GetCpdDossierHandler.Csv(await handler.HandleAsync(cancellationToken)), CsvDownloads.ContentType, "cpd-dossier.csv"))
             .RequireAuthorization(Policies.SignedIn).WithName("CpdDossierCsv")
             .WithSummary("The CPD dossier's entries as CSV.")
             .ProducesFile("text/csv");
@@ -28,15 +27,5 @@ internal static class GetCpdDossierEndpoint
             .RequireAuthorization(Policies.SignedIn).WithName("CpdDossierPdf")
             .WithSummary("The CPD dossier as PDF, in the reader's language.")
             .ProducesFile("application/pdf");
-    }
-
-    private static string Csv(CpdDossier dossier)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var rows = new List<IReadOnlyList<string>> { new[] { "Date", "Title", "Provider", "Registry", "Points", "Source" } };
-        rows.AddRange(dossier.Entries.Select(e => (IReadOnlyList<string>)[
-            e.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Provider, e.Registry, e.Points.ToString("0.##", CultureInfo.InvariantCulture),
-            e.CertificateNumber is { } number ? $"Certificate {number}" : e.HasEvidence ? "Own entry, evidence kept" : "Own entry"]));
-        return System.Text.Encoding.UTF8.GetString(CsvDownloads.Encode(rows)).TrimStart('\uFEFF');
     }
 }

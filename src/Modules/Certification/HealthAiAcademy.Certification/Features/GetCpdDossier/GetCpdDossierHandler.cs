@@ -1,5 +1,7 @@
+using System.Globalization;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
+using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Certification.Data;
 using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Features.Shared;
@@ -45,6 +47,14 @@ internal sealed class GetCpdDossierHandler(
         return new CpdDossier(profile?.FullName ?? "", profile?.Profession, profile?.RegistrationNumber, await CycleAsync(userId, profile?.Profession, entries, cancellationToken),
             years, entries);
     }
+
+    /// <summary>The dossier's entries as CSV: one line per certificate registry or own activity.</summary>
+    public static byte[] Csv(CpdDossier dossier) => CsvDownloads.Encode([
+        ["Date", "Title", "Provider", "Registry", "Points", "Source"],
+        .. dossier.Entries.Select(e => (IReadOnlyList<string>)[
+            e.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Provider, e.Registry, e.Points.ToString("0.##", CultureInfo.InvariantCulture),
+            e.CertificateNumber is { } number ? $"Certificate {number}" : e.HasEvidence ? "Own entry, evidence kept" : "Own entry"]),
+    ]);
 
     private async Task<CpdCycleProgress?> CycleAsync(Guid userId, string? profession, IReadOnlyList<CpdEntry> entries, CancellationToken cancellationToken)
     {

@@ -33,6 +33,6 @@ internal sealed class GetEvaluationFormHandler(EnrollmentDbContext db, ICourseCa
         var answered = await db.EvaluationReceipts.AnyAsync(r => r.EvaluationId == evaluation.Id && r.UserId == userId, cancellationToken);
         return Outcome<EvaluationForm>.Ok(new EvaluationForm(
             offeringId, offering.Title, EvaluationView.From(evaluation, 0).Items, evaluation.RequiredForCertificate, answered, enrollment.MayEvaluate && !answered,
-            enrollment.AwaitingEvaluationSinceUtc is not null && enrollment.Status == Contracts.EnrollmentStatus.Enrolled));
+            enrollment.WaitsForEvaluation));
     }
 }

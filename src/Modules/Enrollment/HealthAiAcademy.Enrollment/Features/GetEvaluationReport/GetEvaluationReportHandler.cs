@@ -41,8 +41,7 @@ internal sealed class GetEvaluationReportHandler(EnrollmentDbContext db, ICourse
         }
 
         var responses = await db.EvaluationResponses.AsNoTracking().Where(r => r.EvaluationId == evaluation.Id).ToListAsync(cancellationToken);
-        var invited = await db.Enrollments.CountAsync(e => e.OfferingId == offeringId
-            && (e.Status == EnrollmentStatus.Completed || (e.Status == EnrollmentStatus.Enrolled && e.AwaitingEvaluationSinceUtc != null)), cancellationToken);
+        var invited = await db.Enrollments.Where(e => e.OfferingId == offeringId).CountAsync(Domain.Enrollment.MayEvaluateQuery, cancellationToken);
         var withheld = responses.Count < MinimumResponses;
         var answers = responses.SelectMany(r => r.Answers).ToLookup(a => a.ItemId);
         var items = evaluation.Items.Select(item =>

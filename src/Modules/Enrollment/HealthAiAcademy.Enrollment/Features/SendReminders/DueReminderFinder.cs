@@ -59,8 +59,8 @@ internal sealed class DueReminderFinder(EnrollmentDbContext db, ICourseCatalog c
         var answered = (await db.EvaluationReceipts.AsNoTracking().Where(r => evaluationIds.Contains(r.EvaluationId)).ToListAsync(cancellationToken))
             .Select(r => (r.EvaluationId, r.UserId)).ToHashSet();
         var people = (await db.Enrollments.AsNoTracking()
-            .Where(e => offeringIds.Contains(e.OfferingId)
-                        && (e.Status == EnrollmentStatus.Completed || (e.Status == EnrollmentStatus.Enrolled && e.AwaitingEvaluationSinceUtc != null)))
+            .Where(e => offeringIds.Contains(e.OfferingId))
+            .Where(Domain.Enrollment.MayEvaluateQuery)
             .Join(db.Books, e => e.OfferingId, b => b.OfferingId, (e, b) => new { e.OfferingId, e.UserId, e.Status, b.Title })
             .ToListAsync(cancellationToken)).ToLookup(p => p.OfferingId);
         return from evaluation in open

@@ -61,10 +61,10 @@ internal sealed class MyLearningQuery(
 
         var open = await db.Evaluations.AsNoTracking()
             .Where(v => offeringIds.Contains(v.OfferingId) && !db.EvaluationReceipts.Any(r => r.EvaluationId == v.Id && r.UserId == userId))
-            .Join(db.Enrollments.Where(e => e.UserId == userId), v => v.OfferingId, e => e.OfferingId, (v, e) => new { v.OfferingId, v.RequiredForCertificate, e.Status, e.AwaitingEvaluationSinceUtc })
+            .Join(db.Enrollments.Where(e => e.UserId == userId).Where(Domain.Enrollment.MayEvaluateQuery), v => v.OfferingId, e => e.OfferingId,
+                (v, e) => new { v.OfferingId, e.Status })
             .ToListAsync(cancellationToken);
         var titles = mine.ToDictionary(e => e.OfferingId, e => e.OfferingTitle);
-        return [.. open.Where(o => o.Status == EnrollmentStatus.Completed || o.AwaitingEvaluationSinceUtc is not null)
-            .Select(o => new PendingEvaluation(o.OfferingId, titles[o.OfferingId], o.Status == EnrollmentStatus.Enrolled))];
+        return [.. open.Select(o => new PendingEvaluation(o.OfferingId, titles[o.OfferingId], CertificateWaits: o.Status == EnrollmentStatus.Enrolled))];
     }
 }
