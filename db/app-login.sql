@@ -26,4 +26,5 @@ DENY DELETE ON OBJECT::[enrollment].[AuditEntries] TO [academy_app];
 DENY DELETE ON OBJECT::[assessment].[AuditEntries] TO [academy_app];
 DENY DELETE ON OBJECT::[assessment].[GradeAudit] TO [academy_app];
 DENY DELETE ON OBJECT::[certification].[AuditEntries] TO [academy_app];
+DENY DELETE ON OBJECT::[compliance].[AuditEntries] TO [academy_app];
 GO

@@ -10,5 +10,6 @@ IF SCHEMA_ID(N'courses') IS NULL EXEC(N'CREATE SCHEMA [courses]');
 IF SCHEMA_ID(N'enrollment') IS NULL EXEC(N'CREATE SCHEMA [enrollment]');
 IF SCHEMA_ID(N'assessment') IS NULL EXEC(N'CREATE SCHEMA [assessment]');
 IF SCHEMA_ID(N'certification') IS NULL EXEC(N'CREATE SCHEMA [certification]');
+IF SCHEMA_ID(N'compliance') IS NULL EXEC(N'CREATE SCHEMA [compliance]');
 IF SCHEMA_ID(N'hangfire') IS NULL EXEC(N'CREATE SCHEMA [hangfire]');
 GO

@@ -15,6 +15,7 @@ internal static class Solution
         new("Enrollment", typeof(HealthAiAcademy.Enrollment.EnrollmentModule).Assembly, typeof(HealthAiAcademy.Enrollment.Contracts.EnrollmentContractsAssembly).Assembly),
         new("Assessment", typeof(HealthAiAcademy.Assessment.AssessmentModule).Assembly, typeof(HealthAiAcademy.Assessment.Contracts.AssessmentContractsAssembly).Assembly),
         new("Certification", typeof(HealthAiAcademy.Certification.CertificationModule).Assembly, typeof(HealthAiAcademy.Certification.Contracts.CertificationContractsAssembly).Assembly),
+        new("Compliance", typeof(HealthAiAcademy.Compliance.ComplianceModule).Assembly, typeof(HealthAiAcademy.Compliance.Contracts.ComplianceContractsAssembly).Assembly),
     ];
 
     public static IEnumerable<Assembly> Implementations => Modules.Select(m => m.Implementation);

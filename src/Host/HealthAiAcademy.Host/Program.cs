@@ -2,6 +2,7 @@ using HealthAiAcademy.Assessment;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Email;
 using HealthAiAcademy.Certification;
+using HealthAiAcademy.Compliance;
 using HealthAiAcademy.Courses;
 using HealthAiAcademy.Enrollment;
 using HealthAiAcademy.Host.DemoData;
@@ -23,7 +24,8 @@ builder.Services
     .AddCoursesModule(configuration)
     .AddEnrollmentModule(configuration)
     .AddAssessmentModule(configuration)
-    .AddCertificationModule(configuration);
+    .AddCertificationModule(configuration)
+    .AddComplianceModule(configuration);
 
 var app = builder.Build();
 
@@ -77,6 +79,7 @@ operations.MapCoursesModule();
 operations.MapEnrollmentModule();
 operations.MapAssessmentModule();
 operations.MapCertificationModule();
+operations.MapComplianceModule();
 app.MapRazorPages();
 app.UseAcademyJobs();
 

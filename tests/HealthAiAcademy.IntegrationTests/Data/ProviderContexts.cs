@@ -14,6 +14,7 @@ internal static class ProviderContexts
         typeof(HealthAiAcademy.Enrollment.EnrollmentModule).Assembly,
         typeof(HealthAiAcademy.Assessment.AssessmentModule).Assembly,
         typeof(HealthAiAcademy.Certification.CertificationModule).Assembly,
+        typeof(HealthAiAcademy.Compliance.ComplianceModule).Assembly,
     ];
 
     public static IEnumerable<Type> All(string suffix) =>

@@ -35,6 +35,9 @@ public static class AuditActions
     public const string AnnouncementSent = nameof(AnnouncementSent);
     public const string EvaluationChanged = nameof(EvaluationChanged);
     public const string DisclosureDeclared = nameof(DisclosureDeclared);
+    public const string HrFileImported = nameof(HrFileImported);
+    public const string OrganisationChanged = nameof(OrganisationChanged);
+    public const string MembershipChanged = nameof(MembershipChanged);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

@@ -9,6 +9,9 @@ public interface IUserDirectory
 
     Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 
+    /// <summary>The accounts (erased ones excepted) with these addresses, keyed by the address in upper case.</summary>
+    Task<IReadOnlyDictionary<string, UserProfile>> FindManyByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken);
+
     /// <summary>Active accounts holding a staff role (instructor, coordinator, administrator) whose name or email contains every word, by name.</summary>
     Task<IReadOnlyList<UserProfile>> SearchStaffAsync(string? search, int limit, CancellationToken cancellationToken);
 

@@ -46,6 +46,9 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.AnnouncementSent => text["Announcement sent"],
         AuditActions.EvaluationChanged => text["Course evaluation set up"],
         AuditActions.DisclosureDeclared => text["Financial relationships declared"],
+        AuditActions.HrFileImported => text["HR file imported"],
+        AuditActions.OrganisationChanged => text["Organisation changed"],
+        AuditActions.MembershipChanged => text["Department membership changed"],
         _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
         _ => code,
     };

@@ -21,6 +21,18 @@ internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirector
     public async Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
         await FindChunkedAsync(db.Users, userIds, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, UserProfile>> FindManyByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var profiles = new Dictionary<string, UserProfile>(StringComparer.Ordinal);
+        foreach (var chunk in emails.Select(e => e.Trim().ToUpperInvariant()).Distinct().Chunk(1000))
+        {
+            var found = await Profiles(db.Users.Where(u => u.ErasedAtUtc == null && chunk.Contains(u.NormalizedEmail!))).ToListAsync(cancellationToken);
+            found.ForEach(p => profiles[p.Email.ToUpperInvariant()] = p);
+        }
+
+        return profiles;
+    }
+
     public async Task<IReadOnlyList<UserProfile>> SearchStaffAsync(string? search, int limit, CancellationToken cancellationToken)
     {
         var staff = Staff();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Mail;
-using CsvHelper;
 using HealthAiAcademy.BuildingBlocks.Time;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -37,23 +36,19 @@ internal static class PastRunSheet
     {
         var errors = new ValidationErrors();
         var lines = new List<PastRunLine>();
-        using var reader = CsvReader.Create(new StringReader(csv.TrimStart('\uFEFF')), new CsvReaderOptions { TrimWhitespace = true }, false);
-        string[] header;
-        try
-        {
-            header = [.. reader.Headers];
-        }
-        catch (CsvFormatException)
+        using var upload = CsvUpload.Open(csv);
+        if (upload is null)
         {
             return (lines, errors.Add("file", "The file is not CSV that can be read: save it from the spreadsheet as CSV."));
         }
 
-        if (header.Length == 0)
+        var header = upload.Header;
+        if (header.Count == 0)
         {
             return (lines, errors.Add("file", "The file is empty: it needs a header line and a line per person."));
         }
 
-        int Column(params string[] names) => Array.FindIndex(header, h => names.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase));
+        int Column(params string[] names) => upload.Column(names);
         var email = Column("Email", "E-mail", "E-mailadres");
         var name = Column("Full name", "Name", "Naam", "Volledige naam");
         var registration = Column("Registration number", "BIG number", "Registratienummer", "BIG-nummer");
@@ -62,7 +57,7 @@ internal static class PastRunSheet
         errors.AddIf(name < 0, "file", "The header needs a Full name column.");
 
         var sessionColumns = new Dictionary<int, Guid>();
-        for (var index = 0; index < header.Length; index++)
+        for (var index = 0; index < header.Count; index++)
         {
             var start = header[index].Trim();
             if (start.Length >= 16 && DateTime.TryParseExact(start[..16], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
@@ -86,21 +81,15 @@ internal static class PastRunSheet
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (TryRead(reader, out var record))
+        foreach (var (line, record) in upload.Records())
         {
-            var line = lines.Count + 1;
-            if (record.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
             if (line > MaxLines)
             {
                 errors.Add("file", $"At most {MaxLines} people per import.");
                 break;
             }
 
-            string? Cell(int index) => index >= 0 && index < record.Length && !string.IsNullOrWhiteSpace(record[index]) ? record[index].Trim() : null;
+            string? Cell(int index) => CsvUpload.Cell(record, index);
             var address = Cell(email);
             var fullName = Cell(name);
             var field = $"lines[{line}]";
@@ -144,23 +133,5 @@ internal static class PastRunSheet
 
         errors.AddIf(errors.IsValid && lines.Count == 0, "file", "The file has a header but nobody on it.");
         return (lines, errors);
-    }
-
-    private static bool TryRead(CsvReader reader, out string[] record)
-    {
-        try
-        {
-            if (reader.Read())
-            {
-                record = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)];
-                return true;
-            }
-        }
-        catch (CsvFormatException)
-        {
-        }
-
-        record = [];
-        return false;
     }
 }

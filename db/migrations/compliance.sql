@@ -1,0 +1,261 @@
+IF OBJECT_ID(N'[compliance].[__EFMigrationsHistory]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'compliance') IS NULL EXEC(N'CREATE SCHEMA [compliance];');
+    CREATE TABLE [compliance].[__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    IF SCHEMA_ID(N'compliance') IS NULL EXEC(N'CREATE SCHEMA [compliance];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[AuditEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [Action] nvarchar(100) NOT NULL,
+        [SubjectType] nvarchar(100) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [OfferingId] uniqueidentifier NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Changes] nvarchar(max) NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[HrImports] (
+        [Id] uniqueidentifier NOT NULL,
+        [ImportedBy] uniqueidentifier NOT NULL,
+        [ImportedAtUtc] datetime2 NOT NULL,
+        [ListsEveryone] bit NOT NULL,
+        [Lines] int NOT NULL,
+        [Matched] int NOT NULL,
+        [Added] int NOT NULL,
+        [Changed] int NOT NULL,
+        [Ended] int NOT NULL,
+        [Unmatched] nvarchar(max) NULL,
+        CONSTRAINT [PK_HrImports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[InboxMessages] (
+        [MessageId] uniqueidentifier NOT NULL,
+        [Handler] nvarchar(300) NOT NULL,
+        [HandledAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Handler])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[JobFunctions] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [NormalizedName] nvarchar(100) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_JobFunctions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[OrganisationUnits] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Level] nvarchar(20) NOT NULL,
+        [ParentId] uniqueidentifier NULL,
+        [Path] nvarchar(320) NOT NULL,
+        [NormalizedPath] nvarchar(320) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_OrganisationUnits] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(400) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredAtUtc] datetime2 NOT NULL,
+        [ProcessedAtUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[StaffMembers] (
+        [UserId] uniqueidentifier NOT NULL,
+        [StaffNumber] nvarchar(30) NULL,
+        CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE TABLE [compliance].[Memberships] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [FunctionId] uniqueidentifier NOT NULL,
+        [IsManager] bit NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [EndedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_Memberships] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Memberships_JobFunctions_FunctionId] FOREIGN KEY ([FunctionId]) REFERENCES [compliance].[JobFunctions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Memberships_OrganisationUnits_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [compliance].[OrganisationUnits] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_AtUtc] ON [compliance].[AuditEntries] ([AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OfferingId_AtUtc] ON [compliance].[AuditEntries] ([OfferingId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_PersonId_AtUtc] ON [compliance].[AuditEntries] ([PersonId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_HrImports_ImportedAtUtc] ON [compliance].[HrImports] ([ImportedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_JobFunctions_NormalizedName] ON [compliance].[JobFunctions] ([NormalizedName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_Memberships_FunctionId] ON [compliance].[Memberships] ([FunctionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_Memberships_UnitId_EndedAtUtc] ON [compliance].[Memberships] ([UnitId], [EndedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Memberships_UserId_UnitId] ON [compliance].[Memberships] ([UserId], [UnitId]) WHERE "EndedAtUtc" IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OrganisationUnits_NormalizedPath] ON [compliance].[OrganisationUnits] ([NormalizedPath]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_OrganisationUnits_ParentId] ON [compliance].[OrganisationUnits] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_ProcessedAtUtc_OccurredAtUtc] ON [compliance].[OutboxMessages] ([ProcessedAtUtc], [OccurredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StaffMembers_StaffNumber] ON [compliance].[StaffMembers] ([StaffNumber]) WHERE [StaffNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003944_Organisation'
+)
+BEGIN
+    INSERT INTO [compliance].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202003944_Organisation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

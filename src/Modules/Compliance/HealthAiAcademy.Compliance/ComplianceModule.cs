@@ -1,0 +1,53 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Events;
+using HealthAiAcademy.BuildingBlocks.Localization;
+using HealthAiAcademy.Compliance.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthAiAcademy.Compliance;
+
+/// <summary>
+/// The Compliance module: the hospital's organisation, its AI systems and the AI literacy the AI Act asks of the people who
+/// work with them. It learns what people completed from other modules' events only. The host knows it only through this class.
+/// </summary>
+public static class ComplianceModule
+{
+    public const string Name = "Compliance";
+
+    public static IServiceCollection AddComplianceModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        UseCaseMessages.Register(typeof(Resources.ComplianceText));
+        services.AddModuleDatabase<ComplianceDbContext, ComplianceSqliteDbContext, ComplianceSqlServerDbContext>(configuration, Name, ComplianceDbContext.Schema);
+        services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
+        services.AddScoped<Features.ListOrganisation.ListOrganisationHandler>();
+        services.AddScoped<Features.GetUnit.GetUnitHandler>();
+        services.AddScoped<Features.AddUnit.AddUnitHandler>();
+        services.AddScoped<Features.RenameUnit.RenameUnitHandler>();
+        services.AddScoped<Features.AddFunction.AddFunctionHandler>();
+        services.AddScoped<Features.AssignMember.AssignMemberHandler>();
+        services.AddScoped<Features.EndMembership.EndMembershipHandler>();
+        services.AddScoped<Features.ImportFromHr.ImportFromHrHandler>();
+        services.AddScoped<Features.ListHrImports.ListHrImportsHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapComplianceModule(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/compliance").WithTags(Name);
+        Features.ListOrganisation.ListOrganisationEndpoint.Map(api);
+        Features.GetUnit.GetUnitEndpoint.Map(api);
+        Features.AddUnit.AddUnitEndpoint.Map(api);
+        Features.RenameUnit.RenameUnitEndpoint.Map(api);
+        Features.AddFunction.AddFunctionEndpoint.Map(api);
+        Features.AssignMember.AssignMemberEndpoint.Map(api);
+        Features.EndMembership.EndMembershipEndpoint.Map(api);
+        Features.ImportFromHr.ImportFromHrEndpoint.Map(api);
+        Features.ListHrImports.ListHrImportsEndpoint.Map(api);
+        return endpoints;
+    }
+}

@@ -1,0 +1,95 @@
+using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.Compliance.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Compliance.Data;
+
+internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string Schema = "compliance";
+
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<JobFunction> Functions => Set<JobFunction>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<HrImport> HrImports => Set<HrImport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<OrganisationUnit>(unit =>
+        {
+            unit.ToTable("OrganisationUnits");
+            unit.HasKey(u => u.Id);
+            unit.Property(u => u.Id).ValueGeneratedNever();
+            unit.Property(u => u.Name).HasMaxLength(OrganisationUnit.NameMaxLength);
+            unit.Property(u => u.Level).HasConversion<string>().HasMaxLength(20);
+            unit.Property(u => u.Path).HasMaxLength(320);
+            unit.Property(u => u.NormalizedPath).HasMaxLength(320);
+            // Two imports at once that both create "ICU" under one department: one wins, the other finds it on its retry.
+            unit.HasIndex(u => u.NormalizedPath).IsUnique();
+            unit.HasIndex(u => u.ParentId);
+        });
+        modelBuilder.Entity<JobFunction>(function =>
+        {
+            function.ToTable("JobFunctions");
+            function.HasKey(f => f.Id);
+            function.Property(f => f.Id).ValueGeneratedNever();
+            function.Property(f => f.Name).HasMaxLength(JobFunction.NameMaxLength);
+            function.Property(f => f.NormalizedName).HasMaxLength(JobFunction.NameMaxLength);
+            function.HasIndex(f => f.NormalizedName).IsUnique();
+        });
+        modelBuilder.Entity<StaffMember>(member =>
+        {
+            member.ToTable("StaffMembers");
+            member.HasKey(m => m.UserId);
+            member.Property(m => m.UserId).ValueGeneratedNever();
+            member.Property(m => m.StaffNumber).HasMaxLength(StaffMember.StaffNumberMaxLength);
+            member.HasIndex(m => m.StaffNumber).IsUnique();
+        });
+        modelBuilder.Entity<Membership>(membership =>
+        {
+            membership.ToTable("Memberships");
+            membership.HasKey(m => m.Id);
+            membership.Property(m => m.Id).ValueGeneratedNever();
+            membership.Property(m => m.Source).HasConversion<string>().HasMaxLength(20);
+            // One current membership per person and unit; ended ones are history. Quoted so both engines read the filter.
+            membership.HasIndex(m => new { m.UserId, m.UnitId }).IsUnique().HasFilter("\"EndedAtUtc\" IS NULL");
+            membership.HasIndex(m => new { m.UnitId, m.EndedAtUtc });
+            membership.HasOne<OrganisationUnit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Restrict);
+            membership.HasOne<JobFunction>().WithMany().HasForeignKey(m => m.FunctionId).OnDelete(DeleteBehavior.Restrict);
+            membership.Ignore(m => m.IsCurrent);
+        });
+        modelBuilder.Entity<HrImport>(import =>
+        {
+            import.ToTable("HrImports");
+            import.HasKey(i => i.Id);
+            import.Property(i => i.Id).ValueGeneratedNever();
+            import.HasIndex(i => i.ImportedAtUtc);
+            import.OwnsMany(i => i.Unmatched, line =>
+            {
+                line.ToJson();
+                line.Property(l => l.Reason).HasConversion<string>();
+            });
+        });
+    }
+}
+
+internal sealed class ComplianceSqliteDbContext(DbContextOptions<ComplianceSqliteDbContext> options) : ComplianceDbContext(options);
+
+internal sealed class ComplianceSqlServerDbContext(DbContextOptions<ComplianceSqlServerDbContext> options) : ComplianceDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+internal sealed class ComplianceSqliteDesignTimeFactory : SqliteDesignTimeFactory<ComplianceSqliteDbContext>;
+
+internal sealed class ComplianceSqlServerDesignTimeFactory() : SqlServerDesignTimeFactory<ComplianceSqlServerDbContext>(ComplianceDbContext.Schema);
