@@ -22,7 +22,7 @@ public sealed class ProjectReferenceTests
                 .Select(name => $"{Path.GetFileName(project)} -> {name}"))
             .ToList();
 
-        Assert.Equal(9, projects.Count);
+        Assert.Equal(11, projects.Count);
         Assert.Empty(offenders);
     }
 

@@ -20,6 +20,18 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void The_module_dependency_rule_catches_Compliance_calling_into_Certification()
+    {
+        var forbidden = Solution.TypeNamesOf(Solution.Modules.Single(m => m.Name == "Certification").Implementation);
+
+        var outcome = ArchitectureRules.MustNotDependOn(
+            () => ArchitectureRules.Select(Fixtures, "HealthAiAcademy.ArchitectureTests.Violations.ComplianceUsingCertification"), forbidden);
+
+        Assert.Equal(1, outcome.CheckedTypes);
+        Assert.Contains(outcome.Offenders, name => name.EndsWith("ComplianceHandlerReachingIntoCertification", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_contracts_rule_catches_a_contract_that_uses_EF_Core()
     {
         var outcome = ArchitectureRules.MustNotDependOn(

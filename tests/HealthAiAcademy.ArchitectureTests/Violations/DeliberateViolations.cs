@@ -12,6 +12,18 @@ namespace HealthAiAcademy.ArchitectureTests.Violations.EnrollmentUsingCourses
     }
 }
 
+namespace HealthAiAcademy.ArchitectureTests.Violations.ComplianceUsingCertification
+{
+    // Compliance must learn of certificates from Certification's events, never by calling into the module.
+    internal sealed class ComplianceHandlerReachingIntoCertification
+    {
+        public string ModuleName => HealthAiAcademy.Certification.CertificationModule.Name;
+
+        public Microsoft.AspNetCore.Routing.IEndpointRouteBuilder Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) =>
+            HealthAiAcademy.Certification.CertificationModule.MapCertificationModule(endpoints);
+    }
+}
+
 namespace HealthAiAcademy.ArchitectureTests.Violations.ContractWithEfCore
 {
     internal sealed record OfferingContractLeakingEf(DbContext Context);

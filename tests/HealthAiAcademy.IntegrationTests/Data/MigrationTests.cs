@@ -14,8 +14,8 @@ public sealed class MigrationTests
     [Fact]
     public void Every_database_has_a_context_for_each_provider()
     {
-        Assert.Equal(5, ProviderContexts.All("SqliteDbContext").Count());
-        Assert.Equal(5, ProviderContexts.All("SqlServerDbContext").Count());
+        Assert.Equal(6, ProviderContexts.All("SqliteDbContext").Count());
+        Assert.Equal(6, ProviderContexts.All("SqlServerDbContext").Count());
     }
 
     [Theory]

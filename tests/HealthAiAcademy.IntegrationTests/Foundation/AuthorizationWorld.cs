@@ -91,7 +91,8 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var (otherInstructor, otherInstructorEmail) = await RegisterAsync("Ingrid Elsewhere");
         (await admin.PutAsync($"/api/admin/users/{otherInstructor}/roles/Instructor", null)).EnsureSuccessStatusCode();
         people[Caller.OtherInstructor] = (otherInstructor, otherInstructorEmail, [Roles.Participant, Roles.Instructor]);
-        ids["victimId"] = (await RegisterAsync("Vera Victim")).Id.ToString();
+        var victim = await RegisterAsync("Vera Victim");
+        ids["victimId"] = victim.Id.ToString();
         // From here on the world acts with minted tokens: the matrix signs the real accounts out (sessions/revocation).
         coordinator = Api(Caller.Coordinator);
         instructor = Api(Caller.Instructor);
@@ -178,6 +179,16 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         fresh["freshLessonId"] = async () => (await LessonAsync(Guid.Parse(ids["moduleId"]))).ToString();
         fresh["freshQuestionId"] = async () => (await QuestionAsync(offeringId)).ToString();
         fresh["freshEnrollmentId"] = async () => (await EnrolAsync(owner, Guid.Parse(await fresh["freshPublishedOfferingId"]()))).ToString();
+        var organisation = Api(Caller.Administrator);
+        var division = await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/organisation/units", new { name = "Matrix division" }));
+        ids["unitId"] = (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/organisation/units",
+            new { name = "Matrix department", parentId = division.GetProperty("id").GetGuid() }))).GetProperty("id").GetGuid().ToString();
+        var function = (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/organisation/functions", new { name = "Matrix nurse" }))).GetProperty("id").GetGuid();
+        fresh["freshMemberId"] = async () =>
+        {
+            (await organisation.PostAsJsonAsync($"/api/compliance/organisation/units/{ids["unitId"]}/members", new { email = victim.Email, functionId = function })).EnsureSuccessStatusCode();
+            return victim.Id.ToString();
+        };
         fresh["calendarToken"] = async () =>
         {
             var url = (await CoursesApi.JsonAsync(await owner.GetAsync("/api/courses/me/calendar-feed"))).GetProperty("url").GetString()!;

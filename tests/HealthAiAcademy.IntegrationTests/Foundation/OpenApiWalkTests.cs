@@ -79,13 +79,20 @@ public sealed class OpenApiWalkTests(AcademyFactory factory) : IClassFixture<Aca
         var session = (await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/courses/offerings/{offeringId}"))).GetProperty("sessions")[0].GetProperty("id").GetGuid();
         var enrollment = (await CoursesApi.JsonAsync(await participant.GetAsync("/api/enrollment/me"))).EnumerateArray()
             .First(e => e.GetProperty("offeringId").GetGuid() == offeringId).GetProperty("id").GetGuid();
+        var administrator = await factory.CreateClientForAsync("admin@demo.local");
+        var division = $"Walk {Guid.NewGuid():N}"[..14];
+        (await administrator.PostAsync("/api/compliance/organisation/hr-imports", new StringContent(
+            $"Email;Division;Department;Function\nparticipant@demo.local;{division};Walk department;Walk nurse\n", System.Text.Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+        var unit = (await CoursesApi.JsonAsync(await administrator.GetAsync("/api/compliance/organisation"))).GetProperty("units").EnumerateArray()
+            .First(u => u.GetProperty("path").GetString() == $"{division} / Walk department").GetProperty("id").GetGuid();
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
+            ["unitId"] = unit.ToString(),
             ["offeringId"] = offeringId.ToString(), ["courseId"] = managed.GetProperty("courseId").GetGuid().ToString(), ["sessionId"] = session.ToString(),
             ["enrollmentId"] = enrollment.ToString(), ["certificateId"] = certificate.Id.ToString(),
             ["code"] = certificate.Code, ["userId"] = (await CoursesApi.UserIdAsync(participant)).ToString(),
         };
-        var callers = new[] { ("participant", participant), ("coordinator", coordinator), ("administrator", await factory.CreateClientForAsync("admin@demo.local")) };
+        var callers = new[] { ("participant", participant), ("coordinator", coordinator), ("administrator", administrator) };
         var failures = new List<string>();
         var answered = 0;
         var shapes = 0;

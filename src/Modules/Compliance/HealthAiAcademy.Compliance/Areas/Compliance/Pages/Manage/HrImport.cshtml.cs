@@ -35,7 +35,7 @@ internal sealed class HrImportModel(ImportFromHrHandler import, ListHrImportsHan
     {
         if (HrFile is not { Length: > 0 and <= MaxFileBytes })
         {
-            ModelState.AddModelError(nameof(HrFile), text[HrFile is null or { Length: 0 } ? "Choose the HR file (CSV)." : "The file is at most 5 MB."]);
+            ModelState.AddModelError(nameof(HrFile), HrFile is null or { Length: 0 } ? text["Choose the HR file (CSV)."] : text["The file is at most 5 MB."]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await PageAsync(cancellationToken);
         }
