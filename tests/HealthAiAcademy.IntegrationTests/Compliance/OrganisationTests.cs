@@ -179,6 +179,50 @@ public sealed class OrganisationTests(AcademyFactory factory) : IClassFixture<Ac
         Assert.Equal($"{division} / Neurology", json.GetProperty("memberships")[0].GetProperty("unit").GetString());
     }
 
+    [Fact]
+    public async Task The_pages_import_a_file_show_the_chart_and_its_people_and_give_the_form_again_with_what_to_fix()
+    {
+        var browser = await factory.CreateCookieClientForAsync("admin@demo.local", allowAutoRedirect: true);
+        var coordinator = await factory.CreateCookieClientForAsync("coordinator@demo.local", allowAutoRedirect: true);
+        var (person, _) = await PersonAsync("Petra Pages");
+        var division = $"Pages {Guid.NewGuid():N}"[..15];
+        const string url = "/manage/organisation/import";
+        var token = await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(browser, url);
+        MultipartFormDataContent Upload(string csv) => new()
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "HrFile", "hr.csv" },
+        };
+
+        var imported = await browser.PostAsync(url, Upload($"Email;Name;Division;Department;Function\n{person};Petra Pages;{division};Oncology;Oncologist\nghost@umc.example;Ghost;{division};Oncology;Oncologist\n"));
+        var refused = await browser.PostAsync(url, Upload("Email;Division;Department;Function\nnot-an-address;D;Dept;Nurse\n"));
+        var none = await browser.PostAsync(url, new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } });
+        var chart = await browser.GetStringAsync("/manage/organisation");
+        var unitId = await UnitIdAsync(await factory.CreateClientForAsync("admin@demo.local"), $"{division} / Oncology");
+        var unitPage = await browser.GetStringAsync($"/manage/organisation/units/{unitId}");
+        var unitToken = await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(browser, $"/manage/organisation/units/{unitId}");
+        var noEmail = await browser.PostAsync($"/manage/organisation/units/{unitId}?handler=Assign", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(unitToken, new() { ["Member.Email"] = "" }));
+        var readOnly = await coordinator.GetStringAsync("/manage/organisation");
+
+        var importedPage = System.Net.WebUtility.HtmlDecode(await imported.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Contains("2 line(s) read: 1 people matched, 1 membership(s) added, 0 changed, 0 ended; 1 line(s) matched nobody.", importedPage);
+        Assert.Contains("ghost@umc.example", importedPage);
+        Assert.Contains("No account has this email or staff number", importedPage);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Line 1: an email address such as name@hospital.nl.", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Contains("Choose the HR file (CSV).", await none.Content.ReadAsStringAsync());
+        Assert.Contains($"/manage/organisation/units/{unitId}", chart);
+        Assert.Contains("Petra Pages", unitPage);
+        Assert.Contains("Oncologist", unitPage);
+        Assert.Equal(HttpStatusCode.BadRequest, noEmail.StatusCode);
+        Assert.Contains("The email address of the person&#x27;s account.", await noEmail.Content.ReadAsStringAsync());
+        Assert.Contains(division, readOnly);
+        Assert.DoesNotContain("Add the function", readOnly);
+        Assert.DoesNotContain("/manage/organisation/import", readOnly);
+    }
+
     private async Task<(string Email, HttpClient Client)> PersonAsync(string name)
     {
         var email = $"{Guid.NewGuid():N}@umc.example";
