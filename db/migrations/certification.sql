@@ -507,3 +507,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005835_CertificateExpiryAnnounced'
+)
+BEGIN
+    ALTER TABLE [certification].[Certificates] ADD [ExpiryAnnouncedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [certification].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005835_CertificateExpiryAnnounced'
+)
+BEGIN
+    INSERT INTO [certification].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202005835_CertificateExpiryAnnounced', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -259,3 +259,113 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE TABLE [compliance].[AiSystems] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Vendor] nvarchar(200) NOT NULL,
+        [Version] nvarchar(60) NULL,
+        [IntendedPurpose] nvarchar(2000) NOT NULL,
+        [RiskClass] nvarchar(20) NOT NULL,
+        [DeviceClass] nvarchar(20) NOT NULL,
+        [OwnerId] uniqueidentifier NOT NULL,
+        [GoLiveOn] date NULL,
+        [RetiredOn] date NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [UnitIds] nvarchar(max) NOT NULL,
+        [OverseerIds] nvarchar(max) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AiSystems] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE TABLE [compliance].[TrainingRecords] (
+        [CertificateId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [CourseCode] nvarchar(30) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [CompletedOn] date NOT NULL,
+        [ExpiresOn] date NULL,
+        [LearningOutcomes] nvarchar(max) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        [WithdrawnAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_TrainingRecords] PRIMARY KEY ([CertificateId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE TABLE [compliance].[Requirements] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SystemId] uniqueidentifier NULL,
+        [FunctionIds] nvarchar(max) NOT NULL,
+        [UnitIds] nvarchar(max) NOT NULL,
+        [CourseIds] nvarchar(max) NOT NULL,
+        [ValidForMonths] int NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Requirements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Requirements_AiSystems_SystemId] FOREIGN KEY ([SystemId]) REFERENCES [compliance].[AiSystems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AiSystems_Name] ON [compliance].[AiSystems] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE INDEX [IX_Requirements_SystemId] ON [compliance].[Requirements] ([SystemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingRecords_CourseId] ON [compliance].[TrainingRecords] ([CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingRecords_UserId_CourseId] ON [compliance].[TrainingRecords] ([UserId], [CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010918_AiSystemsAndRequirements'
+)
+BEGIN
+    INSERT INTO [compliance].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202010918_AiSystemsAndRequirements', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -38,6 +38,8 @@ public static class AuditActions
     public const string HrFileImported = nameof(HrFileImported);
     public const string OrganisationChanged = nameof(OrganisationChanged);
     public const string MembershipChanged = nameof(MembershipChanged);
+    public const string AiSystemChanged = nameof(AiSystemChanged);
+    public const string RequirementChanged = nameof(RequirementChanged);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

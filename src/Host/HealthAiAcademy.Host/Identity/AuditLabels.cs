@@ -49,6 +49,8 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.HrFileImported => text["HR file imported"],
         AuditActions.OrganisationChanged => text["Organisation changed"],
         AuditActions.MembershipChanged => text["Department membership changed"],
+        AuditActions.AiSystemChanged => text["AI-system register changed"],
+        AuditActions.RequirementChanged => text["Training requirement changed"],
         _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
         _ => code,
     };

@@ -81,6 +81,10 @@ public static class CertificationModule
         services.AddRecurringJob(Features.StartBulkIssue.StalledBulkIssueSweep.JobId, jobs =>
             jobs.AddOrUpdate<Features.StartBulkIssue.StalledBulkIssueSweep>(
                 Features.StartBulkIssue.StalledBulkIssueSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
+        services.AddScoped<Features.AnnounceExpiredCertificates.ExpiredCertificateSweep>();
+        services.AddRecurringJob(Features.AnnounceExpiredCertificates.ExpiredCertificateSweep.JobId, jobs =>
+            jobs.AddOrUpdate<Features.AnnounceExpiredCertificates.ExpiredCertificateSweep>(
+                Features.AnnounceExpiredCertificates.ExpiredCertificateSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "5 * * * *"));
         services.AddRecurringJob(ExpiryReminderSweep.JobId, jobs =>
             jobs.AddOrUpdate<ExpiryReminderSweep>(ExpiryReminderSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "0 * * * *"));
         return services;

@@ -23,6 +23,9 @@ public static class ComplianceModule
         UseCaseMessages.Register(typeof(Resources.ComplianceText));
         services.AddModuleDatabase<ComplianceDbContext, ComplianceSqliteDbContext, ComplianceSqlServerDbContext>(configuration, Name, ComplianceDbContext.Schema);
         services.AddIntegrationEventHandler<BuildingBlocks.Privacy.PersonErasedIntegrationEvent, Features.ErasePerson.PersonErasedHandler>();
+        services.AddIntegrationEventHandler<Certification.Contracts.CertificateIssuedIntegrationEvent, Features.RecordTraining.CertificateIssuedHandler>();
+        services.AddIntegrationEventHandler<Certification.Contracts.CertificateRevokedIntegrationEvent, Features.RecordTraining.CertificateRevokedHandler>();
+        services.AddIntegrationEventHandler<Certification.Contracts.CertificateExpiredIntegrationEvent, Features.RecordTraining.CertificateExpiredHandler>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
         services.AddScoped<Features.ListOrganisation.ListOrganisationHandler>();
         services.AddScoped<Features.GetUnit.GetUnitHandler>();
@@ -33,6 +36,20 @@ public static class ComplianceModule
         services.AddScoped<Features.EndMembership.EndMembershipHandler>();
         services.AddScoped<Features.ImportFromHr.ImportFromHrHandler>();
         services.AddScoped<Features.ListHrImports.ListHrImportsHandler>();
+        services.AddScoped<Features.Shared.AiSystemRequestValidator>();
+        services.AddScoped<Features.Shared.RequirementRequestValidator>();
+        services.AddScoped<Features.Shared.RequirementViews>();
+        services.AddScoped<Features.ListAiSystems.ListAiSystemsHandler>();
+        services.AddScoped<Features.GetAiSystem.GetAiSystemHandler>();
+        services.AddScoped<Features.RegisterAiSystem.RegisterAiSystemHandler>();
+        services.AddScoped<Features.ChangeAiSystem.ChangeAiSystemHandler>();
+        services.AddScoped<Features.AssignOverseer.AssignOverseerHandler>();
+        services.AddScoped<Features.UnassignOverseer.UnassignOverseerHandler>();
+        services.AddScoped<Features.ListRequirements.ListRequirementsHandler>();
+        services.AddScoped<Features.AddRequirement.AddRequirementHandler>();
+        services.AddScoped<Features.ChangeRequirement.ChangeRequirementHandler>();
+        services.AddScoped<Features.RemoveRequirement.RemoveRequirementHandler>();
+        services.AddScoped<Features.GetMyObligations.GetMyObligationsHandler>();
         return services;
     }
 
@@ -48,6 +65,17 @@ public static class ComplianceModule
         Features.EndMembership.EndMembershipEndpoint.Map(api);
         Features.ImportFromHr.ImportFromHrEndpoint.Map(api);
         Features.ListHrImports.ListHrImportsEndpoint.Map(api);
+        Features.ListAiSystems.ListAiSystemsEndpoint.Map(api);
+        Features.GetAiSystem.GetAiSystemEndpoint.Map(api);
+        Features.RegisterAiSystem.RegisterAiSystemEndpoint.Map(api);
+        Features.ChangeAiSystem.ChangeAiSystemEndpoint.Map(api);
+        Features.AssignOverseer.AssignOverseerEndpoint.Map(api);
+        Features.UnassignOverseer.UnassignOverseerEndpoint.Map(api);
+        Features.ListRequirements.ListRequirementsEndpoint.Map(api);
+        Features.AddRequirement.AddRequirementEndpoint.Map(api);
+        Features.ChangeRequirement.ChangeRequirementEndpoint.Map(api);
+        Features.RemoveRequirement.RemoveRequirementEndpoint.Map(api);
+        Features.GetMyObligations.GetMyObligationsEndpoint.Map(api);
         return endpoints;
     }
 }

@@ -33,9 +33,14 @@ public interface ICourseCatalog
 
     /// <summary>The next published run of the same course starting after <paramref name="afterUtc"/>, for recertification.</summary>
     Task<OfferingOutline?> FindNextRunAsync(Guid courseId, DateTime afterUtc, CancellationToken cancellationToken);
+
+    /// <summary>Every course (code, title, what it teaches), by title: what requirements elsewhere can name.</summary>
+    Task<IReadOnlyList<CourseOutline>> GetCoursesAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Which offering this is, when it runs and who runs it: what titles, staff checks and attendance need.</summary>
+public sealed record CourseOutline(Guid Id, string Code, string Title, IReadOnlyList<string> LearningObjectives);
+
 public sealed record OfferingOutline(
     Guid Id,
     Guid CourseId,

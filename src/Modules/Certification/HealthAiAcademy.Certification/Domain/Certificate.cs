@@ -122,6 +122,9 @@ internal sealed class Certificate
     /// <summary>When the holder was erased at their request: the certificate is kept until the retention period ends (ADR 0018).</summary>
     public DateTime? HolderErasedAtUtc { get; private set; }
 
+    /// <summary>When the certificate's expiry was announced to other modules (the day after its last valid day); once.</summary>
+    public DateTime? ExpiryAnnouncedAtUtc { get; private set; }
+
     /// <summary>When the retention period ended and the holder's name and number were removed.</summary>
     public DateTime? AnonymisedAtUtc { get; private set; }
 

@@ -18,6 +18,12 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<HrImport> HrImports => Set<HrImport>();
 
+    public DbSet<AiSystem> AiSystems => Set<AiSystem>();
+
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -63,6 +69,43 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
             membership.HasOne<OrganisationUnit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Restrict);
             membership.HasOne<JobFunction>().WithMany().HasForeignKey(m => m.FunctionId).OnDelete(DeleteBehavior.Restrict);
             membership.Ignore(m => m.IsCurrent);
+        });
+        modelBuilder.Entity<AiSystem>(system =>
+        {
+            system.ToTable("AiSystems");
+            system.HasKey(s => s.Id);
+            system.Property(s => s.Id).ValueGeneratedNever();
+            system.Property(s => s.Name).HasMaxLength(AiSystem.NameMaxLength);
+            system.HasIndex(s => s.Name).IsUnique();
+            system.Property(s => s.Vendor).HasMaxLength(AiSystem.NameMaxLength);
+            system.Property(s => s.Version).HasMaxLength(60);
+            system.Property(s => s.IntendedPurpose).HasMaxLength(AiSystem.PurposeMaxLength);
+            system.Property(s => s.RiskClass).HasConversion<string>().HasMaxLength(20);
+            system.Property(s => s.DeviceClass).HasConversion<string>().HasMaxLength(20);
+            system.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            // Two administrators assigning overseers at once: the second save sees the first's change and retries.
+            system.Property(s => s.UpdatedAtUtc).IsConcurrencyToken();
+            system.Ignore(s => s.IsDeployed);
+        });
+        modelBuilder.Entity<Requirement>(requirement =>
+        {
+            requirement.ToTable("Requirements");
+            requirement.HasKey(r => r.Id);
+            requirement.Property(r => r.Id).ValueGeneratedNever();
+            requirement.Property(r => r.Title).HasMaxLength(Requirement.TitleMaxLength);
+            requirement.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+            requirement.HasIndex(r => r.SystemId);
+            requirement.HasOne<AiSystem>().WithMany().HasForeignKey(r => r.SystemId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TrainingRecord>(record =>
+        {
+            record.ToTable("TrainingRecords");
+            record.HasKey(r => r.CertificateId);
+            record.Property(r => r.CertificateId).ValueGeneratedNever();
+            record.Property(r => r.CourseCode).HasMaxLength(30);
+            record.Property(r => r.Title).HasMaxLength(200);
+            record.HasIndex(r => new { r.UserId, r.CourseId });
+            record.HasIndex(r => r.CourseId);
         });
         modelBuilder.Entity<HrImport>(import =>
         {

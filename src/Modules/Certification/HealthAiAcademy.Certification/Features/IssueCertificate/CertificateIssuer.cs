@@ -1,3 +1,4 @@
+using HealthAiAcademy.Certification.Contracts;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Time;
@@ -33,7 +34,8 @@ internal sealed class CertificateIssuer(
         return await StageAsync(completion, generation: 1, cancellationToken);
     }
 
-    public async Task<Certificate?> StageAsync(CompletionFacts completion, int generation, CancellationToken cancellationToken)
+    /// <param name="replacing">The certificate a reissue replaces, named in the issued event so receivers stop counting it.</param>
+    public async Task<Certificate?> StageAsync(CompletionFacts completion, int generation, CancellationToken cancellationToken, Guid? replacing = null)
     {
         var offering = await catalog.GetCertificateBasisAsync(completion.OfferingId, cancellationToken);
         if (offering is null)
@@ -43,7 +45,7 @@ internal sealed class CertificateIssuer(
 
         var profile = await users.FindAsync(completion.UserId, cancellationToken);
         var present = await PresenceAsync([completion.EnrollmentId], cancellationToken);
-        return Stage(completion, generation, offering, profile, await TranscriptAsync(offering, completion.UserId, cancellationToken), present[completion.EnrollmentId]);
+        return Stage(completion, generation, offering, profile, await TranscriptAsync(offering, completion.UserId, cancellationToken), present[completion.EnrollmentId], replacing);
     }
 
     /// <summary>The sessions each enrollment was present at, asked once for a batch.</summary>
@@ -55,7 +57,8 @@ internal sealed class CertificateIssuer(
 
     /// <summary>Builds, renders and stages a certificate from facts already loaded (bulk issue loads them once per offering).</summary>
     public Certificate Stage(
-        CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results, IReadOnlySet<Guid> presentAt)
+        CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results, IReadOnlySet<Guid> presentAt,
+        Guid? replacing = null)
     {
         var counted = offering.Sessions ?? [];
         var now = clock.GetUtcNow().UtcDateTime;
@@ -104,6 +107,12 @@ internal sealed class CertificateIssuer(
         };
         Attach(certificate, renderer.Render(certificate, settings.VerificationUrl(certificate.VerificationCode)));
         db.Certificates.Add(certificate);
+        db.AddIntegrationEvent(new CertificateIssuedIntegrationEvent
+        {
+            CertificateId = certificate.Id, UserId = certificate.UserId, CourseId = certificate.CourseId, OfferingId = certificate.OfferingId,
+            CourseCode = certificate.CourseCode, Title = certificate.OfferingTitle, CompletedOn = certificate.CompletedOn, ExpiresOn = certificate.ExpiresOn,
+            LearningOutcomes = certificate.LearningOutcomes, Supersedes = replacing, OccurredAtUtc = now,
+        });
         return certificate;
     }
 

@@ -33,7 +33,7 @@ internal sealed class ReissueCertificateHandler(CertificationDbContext db, Offer
 
         var generation = await db.Certificates.Where(c => c.EnrollmentId == old.EnrollmentId).MaxAsync(c => c.Generation, cancellationToken) + 1;
         var completion = new CompletionFacts(old.EnrollmentId, old.OfferingId, old.UserId, old.AttendancePercent, old.CompletedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var replacement = await issuer.StageAsync(completion, generation, cancellationToken);
+        var replacement = await issuer.StageAsync(completion, generation, cancellationToken, replacing: old.Id);
         if (replacement is null)
         {
             return Outcome<CertificateView>.Conflict("The offering no longer exists, so the certificate cannot be rendered again.");

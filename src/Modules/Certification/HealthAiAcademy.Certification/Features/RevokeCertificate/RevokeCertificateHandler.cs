@@ -1,3 +1,4 @@
+using HealthAiAcademy.Certification.Contracts;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Web;
@@ -43,6 +44,10 @@ internal sealed class RevokeCertificateHandler(CertificationDbContext db, Offeri
         certificate.Revoke(request.Reason!.Trim(), views.NowUtc);
         audit.Record(db, AuditActions.CertificateRevoked, new AuditSubject("Certificate", certificate.Id, certificate.OfferingId, certificate.UserId),
             AuditChanges.Between(before, db.Entry(certificate).CurrentValues), request.Reason.Trim());
+        db.AddIntegrationEvent(new CertificateRevokedIntegrationEvent
+        {
+            CertificateId = certificate.Id, UserId = certificate.UserId, Reason = certificate.RevocationReason!, OccurredAtUtc = views.NowUtc,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<CertificateView>.Ok(views.View(certificate));
     }

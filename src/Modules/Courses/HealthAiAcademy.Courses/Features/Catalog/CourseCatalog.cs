@@ -88,6 +88,10 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return offering is null ? null : ToSnapshot(offering);
     }
 
+    public async Task<IReadOnlyList<CourseOutline>> GetCoursesAsync(CancellationToken cancellationToken) =>
+        (await db.Courses.AsNoTracking().OrderBy(c => c.Title).Select(c => new { c.Id, c.Code, c.Title, c.LearningObjectives }).ToListAsync(cancellationToken))
+        .Select(c => new CourseOutline(c.Id, c.Code, c.Title, c.LearningObjectives)).ToList();
+
     private IQueryable<Offering> Offerings() =>
         db.Offerings.AsNoTracking().Include(o => o.Course);
 

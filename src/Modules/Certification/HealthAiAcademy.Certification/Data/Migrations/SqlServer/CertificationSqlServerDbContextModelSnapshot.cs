@@ -215,6 +215,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ExpiryAnnouncedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<double?>("FinalScorePercent")
                         .HasColumnType("float");
 

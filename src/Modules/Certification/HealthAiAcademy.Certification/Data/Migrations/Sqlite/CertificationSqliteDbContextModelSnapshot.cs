@@ -209,6 +209,9 @@ namespace HealthAiAcademy.Certification.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiryAnnouncedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("FinalScorePercent")
                         .HasColumnType("REAL");
 

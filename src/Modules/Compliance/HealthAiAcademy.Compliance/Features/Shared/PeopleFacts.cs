@@ -1,0 +1,35 @@
+using HealthAiAcademy.BuildingBlocks.Time;
+using HealthAiAcademy.Compliance.Data;
+using HealthAiAcademy.Compliance.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.Compliance.Features.Shared;
+
+/// <summary>What the rules need to know of some people at a moment: where they worked then, and what they had completed.</summary>
+internal sealed record PeopleFacts(ILookup<Guid, Membership> Memberships, ILookup<Guid, TrainingRecord> Records, DateOnly Day)
+{
+    public IReadOnlyList<Membership> MembershipsOf(Guid userId) => [.. Memberships[userId]];
+
+    public IReadOnlyList<TrainingRecord> RecordsOf(Guid userId) => [.. Records[userId]];
+
+    /// <summary>The facts of the given people (null: everyone with a membership then) at <paramref name="atUtc"/>.</summary>
+    public static async Task<PeopleFacts> LoadAsync(ComplianceDbContext db, IReadOnlyCollection<Guid>? userIds, DateTime atUtc, CancellationToken cancellationToken)
+    {
+        var memberships = db.Memberships.AsNoTracking().Where(m => m.StartedAtUtc <= atUtc && (m.EndedAtUtc == null || m.EndedAtUtc > atUtc));
+        var records = db.TrainingRecords.AsNoTracking();
+        if (userIds is not null)
+        {
+            memberships = memberships.Where(m => userIds.Contains(m.UserId));
+            records = records.Where(r => userIds.Contains(r.UserId));
+        }
+        else
+        {
+            records = records.Where(r => db.Memberships.Any(m => m.UserId == r.UserId));
+        }
+
+        return new PeopleFacts(
+            (await memberships.ToListAsync(cancellationToken)).ToLookup(m => m.UserId),
+            (await records.ToListAsync(cancellationToken)).ToLookup(r => r.UserId),
+            AcademyTime.DateOf(atUtc));
+    }
+}
