@@ -189,6 +189,22 @@ public sealed class AuthorizationWorld : IAsyncLifetime
             (await organisation.PostAsJsonAsync($"/api/compliance/organisation/units/{ids["unitId"]}/members", new { email = victim.Email, functionId = function })).EnsureSuccessStatusCode();
             return victim.Id.ToString();
         };
+        ids["systemId"] = (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/systems", new
+        {
+            name = "Matrix sepsis model", vendor = "Matrix", intendedPurpose = "Matrix", riskClass = "High", ownerEmail = "admin@demo.local", status = "InUse",
+            unitIds = new[] { Guid.Parse(ids["unitId"]) },
+        }))).GetProperty("id").GetGuid().ToString();
+        async Task<string> RequirementAsync() => (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/requirements", new
+        {
+            title = "Matrix requirement", kind = "Operation", systemId = Guid.Parse(ids["systemId"]), courseIds = new[] { courseId }, validForMonths = 24,
+        }))).GetProperty("id").GetGuid().ToString();
+        ids["requirementId"] = await RequirementAsync();
+        fresh["freshRequirementId"] = RequirementAsync;
+        fresh["freshOverseerId"] = async () =>
+        {
+            (await organisation.PostAsJsonAsync($"/api/compliance/systems/{ids["systemId"]}/overseers", new { email = victim.Email })).EnsureSuccessStatusCode();
+            return victim.Id.ToString();
+        };
         fresh["calendarToken"] = async () =>
         {
             var url = (await CoursesApi.JsonAsync(await owner.GetAsync("/api/courses/me/calendar-feed"))).GetProperty("url").GetString()!;

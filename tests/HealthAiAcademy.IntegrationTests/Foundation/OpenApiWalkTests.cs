@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -85,9 +86,14 @@ public sealed class OpenApiWalkTests(AcademyFactory factory) : IClassFixture<Aca
             $"Email;Division;Department;Function\nparticipant@demo.local;{division};Walk department;Walk nurse\n", System.Text.Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         var unit = (await CoursesApi.JsonAsync(await administrator.GetAsync("/api/compliance/organisation"))).GetProperty("units").EnumerateArray()
             .First(u => u.GetProperty("path").GetString() == $"{division} / Walk department").GetProperty("id").GetGuid();
+        var systemId = (await CoursesApi.JsonAsync(await administrator.PostAsJsonAsync("/api/compliance/systems", new
+        {
+            name = $"Walk model {division}", vendor = "Walk", intendedPurpose = "Walk", riskClass = "High", ownerEmail = "admin@demo.local", status = "InUse", unitIds = new[] { unit },
+        }))).GetProperty("id").GetGuid();
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["unitId"] = unit.ToString(),
+            ["systemId"] = systemId.ToString(),
             ["offeringId"] = offeringId.ToString(), ["courseId"] = managed.GetProperty("courseId").GetGuid().ToString(), ["sessionId"] = session.ToString(),
             ["enrollmentId"] = enrollment.ToString(), ["certificateId"] = certificate.Id.ToString(),
             ["code"] = certificate.Code, ["userId"] = (await CoursesApi.UserIdAsync(participant)).ToString(),

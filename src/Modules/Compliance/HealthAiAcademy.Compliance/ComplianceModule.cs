@@ -39,6 +39,7 @@ public static class ComplianceModule
         services.AddScoped<Features.Shared.AiSystemRequestValidator>();
         services.AddScoped<Features.Shared.RequirementRequestValidator>();
         services.AddScoped<Features.Shared.RequirementViews>();
+        services.AddSingleton<Features.Shared.ComplianceLabels>();
         services.AddScoped<Features.ListAiSystems.ListAiSystemsHandler>();
         services.AddScoped<Features.GetAiSystem.GetAiSystemHandler>();
         services.AddScoped<Features.RegisterAiSystem.RegisterAiSystemHandler>();
@@ -50,6 +51,7 @@ public static class ComplianceModule
         services.AddScoped<Features.ChangeRequirement.ChangeRequirementHandler>();
         services.AddScoped<Features.RemoveRequirement.RemoveRequirementHandler>();
         services.AddScoped<Features.GetMyObligations.GetMyObligationsHandler>();
+        services.AddScoped<Contracts.IObligationDirectory, Features.Directory.ObligationDirectory>();
         return services;
     }
 

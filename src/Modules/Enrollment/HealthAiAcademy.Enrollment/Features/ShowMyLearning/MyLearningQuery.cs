@@ -14,7 +14,8 @@ internal sealed record MyLearning(
     IReadOnlyList<(SessionSnapshot Session, string Title)> UpcomingSessions,
     IReadOnlyDictionary<Guid, ProgressResponse> Progress,
     IReadOnlyList<(DueAssessment Assessment, string OfferingTitle)> Due,
-    IReadOnlyList<PendingEvaluation> Evaluations);
+    IReadOnlyList<PendingEvaluation> Evaluations,
+    HealthAiAcademy.Compliance.Contracts.ObligationSummary Obligations);
 
 /// <param name="CertificateWaits">Completion, and the certificate, wait for these answers.</param>
 internal sealed record PendingEvaluation(Guid OfferingId, string OfferingTitle, bool CertificateWaits);
@@ -22,7 +23,7 @@ internal sealed record PendingEvaluation(Guid OfferingId, string OfferingTitle, 
 /// <summary>Everything "My learning" shows: enrollments, the next sessions of those enrolled in, lesson progress and the assessments still to hand in.</summary>
 internal sealed class MyLearningQuery(
     EnrollmentDbContext db, ListMyEnrollmentsHandler enrollments, LessonProgressReader progress, ICourseCatalog catalog, IAssessmentDirectory assessments,
-    ICurrentUser currentUser, TimeProvider clock)
+    HealthAiAcademy.Compliance.Contracts.IObligationDirectory obligations, ICurrentUser currentUser, TimeProvider clock)
 {
     public const int UpcomingSessionCount = 10;
 
@@ -46,7 +47,8 @@ internal sealed class MyLearningQuery(
                 .Select(a => (a, active[a.OfferingId]))];
         }
 
-        return new MyLearning(mine, upcoming, lessonProgress, due, await EvaluationsToAnswerAsync(mine, cancellationToken));
+        return new MyLearning(mine, upcoming, lessonProgress, due, await EvaluationsToAnswerAsync(mine, cancellationToken),
+            await obligations.SummaryAsync(currentUser.UserId!.Value, cancellationToken));
     }
 
     /// <summary>The evaluations the participant may answer and has not: of offerings completed, or waiting only for them.</summary>

@@ -36,6 +36,8 @@ internal sealed class IndexModel(
 
     internal IReadOnlyDictionary<Guid, ProgressResponse> Progress { get; private set; } = new Dictionary<Guid, ProgressResponse>();
 
+    internal HealthAiAcademy.Compliance.Contracts.ObligationSummary Obligations { get; private set; } = new(0, 0, 0);
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid enrollmentId, CancellationToken cancellationToken) =>
@@ -72,5 +74,6 @@ internal sealed class IndexModel(
         Due = learning.Due;
         Evaluations = learning.Evaluations;
         Progress = learning.Progress;
+        Obligations = learning.Obligations;
     }
 }
