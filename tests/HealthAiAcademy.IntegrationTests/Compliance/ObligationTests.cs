@@ -22,13 +22,15 @@ public sealed class ObligationTests(AcademyFactory factory) : IClassFixture<Acad
         var (nurse, nurseClient) = await PersonAsync("Nina Nurse");
         var (colleague, colleagueClient) = await PersonAsync("Cees Colleague");
         var division = $"Acute {Guid.NewGuid():N}"[..14];
+        // Its own function: the demo's literacy requirement names the demo's "ICU nurse".
+        var function = $"ICU nurse {division}";
         (await admin.PostAsync("/api/compliance/organisation/hr-imports", new StringContent(
-            $"Email;Division;Department;Unit;Function\n{nurse};{division};Intensive care;ICU;ICU nurse\n{colleague};{division};Intensive care;ICU;ICU nurse\n",
+            $"Email;Division;Department;Unit;Function\n{nurse};{division};Intensive care;ICU;{function}\n{colleague};{division};Intensive care;ICU;{function}\n",
             Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         var chart = await CoursesApi.JsonAsync(await admin.GetAsync("/api/compliance/organisation"));
         var icu = chart.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("path").GetString() == $"{division} / Intensive care / ICU").GetProperty("id").GetGuid();
         var department = chart.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("path").GetString() == $"{division} / Intensive care").GetProperty("id").GetGuid();
-        var icuNurse = chart.GetProperty("functions").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "ICU nurse").GetProperty("id").GetGuid();
+        var icuNurse = chart.GetProperty("functions").EnumerateArray().Single(f => f.GetProperty("name").GetString() == function).GetProperty("id").GetGuid();
         var offeringId = await CompletedOffering.CreateAsync(factory, [nurseClient]);
         await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
         var courseId = (await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/courses/manage/offerings/{offeringId}"))).GetProperty("courseId").GetGuid();
@@ -50,7 +52,7 @@ public sealed class ObligationTests(AcademyFactory factory) : IClassFixture<Acad
         var system = await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/compliance/systems/{systemId}"));
 
         var completedOn = DateOnly.FromDateTime(HealthAiAcademy.BuildingBlocks.Time.AcademyTime.ToLocal(DateTime.UtcNow));
-        Assert.Equal([$"ICU nurse, {division} / Intensive care / ICU"], mine.GetProperty("places").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal([$"{function}, {division} / Intensive care / ICU"], mine.GetProperty("places").EnumerateArray().Select(p => p.GetString()));
         var obligations = mine.GetProperty("obligations").EnumerateArray().ToDictionary(o => o.GetProperty("title").GetString()!);
         Assert.Equal(["AI basics for ICU", "Overseeing the sepsis model", "Sepsis model for ICU nurses"], obligations.Keys.Order());
         Assert.All(obligations.Values, o => Assert.Equal("Met", o.GetProperty("state").GetString()));
@@ -120,6 +122,38 @@ public sealed class ObligationTests(AcademyFactory factory) : IClassFixture<Acad
         Assert.Equal(HttpStatusCode.NotFound, noOverseer.StatusCode);
         var audit = await CoursesApi.JsonAsync(await admin.GetAsync("/api/admin/audit?action=AiSystemChanged"));
         Assert.True(audit.GetProperty("total").GetInt32() >= 2);
+    }
+
+    [Fact]
+    public async Task The_register_pages_register_a_system_give_the_form_again_with_what_to_fix_and_read_only_for_coordinators()
+    {
+        var browser = await factory.CreateCookieClientForAsync("admin@demo.local");
+        var coordinator = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var name = $"Pages model {Guid.NewGuid():N}"[..20];
+        var token = await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(browser, "/manage/ai-systems");
+
+        var refused = await browser.PostAsync("/manage/ai-systems", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(token, new() { ["Input.Name"] = name }));
+        var registered = await browser.PostAsync("/manage/ai-systems", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(token, new()
+        {
+            ["Input.Name"] = name, ["Input.Vendor"] = "In-house", ["Input.IntendedPurpose"] = "Summarises discharge letters.", ["Input.RiskClass"] = "Limited",
+            ["Input.DeviceClass"] = "None", ["Input.OwnerEmail"] = "admin@demo.local", ["Input.Status"] = "Planned",
+        }));
+        var location = registered.Headers.Location?.OriginalString;
+        var page = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync(location!));
+        var readOnly = await coordinator.GetStringAsync(location!);
+        var obligations = await coordinator.GetStringAsync("/learning/obligations");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problems = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("The vendor, 1 to 200 characters", problems);
+        Assert.Contains("The AI Act risk class: Prohibited, High, Limited or Minimal.", problems);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.StartsWith("/manage/ai-systems/", location);
+        Assert.Contains(name, page);
+        Assert.Contains("Limited risk", page);
+        Assert.Contains("Change the register entry", page);
+        Assert.DoesNotContain("Change the register entry", readOnly);
+        Assert.Contains("My obligations", obligations);
     }
 
     private async Task<(string Email, HttpClient Client)> PersonAsync(string name)

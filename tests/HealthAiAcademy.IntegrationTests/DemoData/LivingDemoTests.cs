@@ -64,6 +64,25 @@ public sealed class LivingDemoTests(LivingDemoHost host) : IClassFixture<LivingD
     }
 
     [Fact]
+    public async Task The_nurse_sees_her_AI_obligations_and_the_coordinator_the_register_with_who_may_operate()
+    {
+        var nurse = await Factory.CreateCookieClientForAsync("nurse@demo.local");
+        var coordinator = await Factory.CreateCookieClientForAsync("coordinator@demo.local");
+
+        var learning = await nurse.GetStringAsync("/learning");
+        var obligations = System.Net.WebUtility.HtmlDecode(await nurse.GetStringAsync("/learning/obligations"));
+        var register = System.Net.WebUtility.HtmlDecode(await coordinator.GetStringAsync("/manage/ai-systems"));
+
+        Assert.Contains("data-testid=\"obligations\"", learning);
+        Assert.Contains("/learning/obligations", learning);
+        Assert.Contains("Working with the sepsis model", obligations);
+        Assert.Contains("Overseeing the sepsis model", obligations);
+        Assert.Contains("All clinical staff: AI basics", obligations);
+        Assert.Contains("Sepsis early warning (ICU)", register);
+        Assert.Contains("Lung nodule detection (CT)", register);
+    }
+
+    [Fact]
     public async Task Seeding_again_on_a_restart_adds_nothing()
     {
         var before = await CountsAsync();
@@ -73,11 +92,12 @@ public sealed class LivingDemoTests(LivingDemoHost host) : IClassFixture<LivingD
         Assert.Equal(before, await CountsAsync());
     }
 
-    private async Task<(int Enrollments, int Attendance, int Submissions, int Attempts)> CountsAsync() =>
+    private async Task<(int Enrollments, int Attendance, int Submissions, int Attempts, int Memberships)> CountsAsync() =>
         (await Factory.WithScopeAsync<EnrollmentDbContext, int>(db => db.Enrollments.CountAsync()),
          await Factory.WithScopeAsync<EnrollmentDbContext, int>(db => db.Attendance.CountAsync()),
          await Factory.WithScopeAsync<AssessmentDbContext, int>(db => db.Submissions.CountAsync()),
-         await Factory.WithScopeAsync<AssessmentDbContext, int>(db => db.Attempts.CountAsync()));
+         await Factory.WithScopeAsync<AssessmentDbContext, int>(db => db.Attempts.CountAsync()),
+         await Factory.WithScopeAsync<HealthAiAcademy.Compliance.Data.ComplianceDbContext, int>(db => db.Memberships.CountAsync()));
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

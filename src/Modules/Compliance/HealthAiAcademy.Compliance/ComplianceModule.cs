@@ -52,6 +52,7 @@ public static class ComplianceModule
         services.AddScoped<Features.RemoveRequirement.RemoveRequirementHandler>();
         services.AddScoped<Features.GetMyObligations.GetMyObligationsHandler>();
         services.AddScoped<Contracts.IObligationDirectory, Features.Directory.ObligationDirectory>();
+        services.AddScoped<BuildingBlocks.DemoData.IDemoDataSeeder, DemoData.ComplianceDemoDataSeeder>();
         return services;
     }
 
