@@ -369,3 +369,93 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    CREATE TABLE [compliance].[ApiClients] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [KeyPrefix] nvarchar(10) NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [WebhookUrl] nvarchar(500) NULL,
+        [ProtectedWebhookSecret] nvarchar(1000) NULL,
+        [IssuedBy] uniqueidentifier NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        [RevokedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_ApiClients] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    CREATE TABLE [compliance].[OperatorStandings] (
+        [SystemId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [MayOperate] bit NOT NULL,
+        [OperateUntil] date NULL,
+        [MayOversee] bit NOT NULL,
+        [OverseeUntil] date NULL,
+        [ChangedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_OperatorStandings] PRIMARY KEY ([SystemId], [UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    CREATE TABLE [compliance].[StatusApiCalls] (
+        [Id] uniqueidentifier NOT NULL,
+        [ClientId] uniqueidentifier NOT NULL,
+        [SystemId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NULL,
+        [MayOperate] bit NOT NULL,
+        [MayOversee] bit NOT NULL,
+        [AskedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_StatusApiCalls] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApiClients_KeyPrefix] ON [compliance].[ApiClients] ([KeyPrefix]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    CREATE INDEX [IX_StatusApiCalls_ClientId_AskedAtUtc] ON [compliance].[StatusApiCalls] ([ClientId], [AskedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    CREATE INDEX [IX_StatusApiCalls_UserId] ON [compliance].[StatusApiCalls] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013340_StatusApiAndWebhooks'
+)
+BEGIN
+    INSERT INTO [compliance].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202013340_StatusApiAndWebhooks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -40,6 +40,7 @@ public static class AuditActions
     public const string MembershipChanged = nameof(MembershipChanged);
     public const string AiSystemChanged = nameof(AiSystemChanged);
     public const string RequirementChanged = nameof(RequirementChanged);
+    public const string ApiClientChanged = nameof(ApiClientChanged);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

@@ -51,6 +51,7 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.MembershipChanged => text["Department membership changed"],
         AuditActions.AiSystemChanged => text["AI-system register changed"],
         AuditActions.RequirementChanged => text["Training requirement changed"],
+        AuditActions.ApiClientChanged => text["API key issued or revoked"],
         _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
         _ => code,
     };

@@ -12,6 +12,7 @@ internal static class RateLimiting
     {
         var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 10);
         var verificationsPerMinute = configuration.GetValue("RateLimiting:VerificationPerMinute", 30);
+        var statusCallsPerMinute = configuration.GetValue("RateLimiting:StatusApiPerMinute", 600);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -21,6 +22,10 @@ internal static class RateLimiting
             options.AddPolicy(RateLimitPolicies.Verification, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = verificationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // The key's public part ("hai_<prefix>"), so each client has its own budget; requests without a key share one.
+            options.AddPolicy(RateLimitPolicies.StatusApi, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Request.Headers[RateLimitPolicies.ApiKeyHeader].ToString() is { Length: >= 14 } key ? key[..14] : "no-key",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = statusCallsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

@@ -1,5 +1,7 @@
 using HealthAiAcademy.BuildingBlocks.Data;
+using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Events;
+using HealthAiAcademy.BuildingBlocks.Jobs;
 using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.Compliance.Data;
 using Microsoft.AspNetCore.Builder;
@@ -53,6 +55,23 @@ public static class ComplianceModule
         services.AddScoped<Features.GetMyObligations.GetMyObligationsHandler>();
         services.AddScoped<Contracts.IObligationDirectory, Features.Directory.ObligationDirectory>();
         services.AddScoped<BuildingBlocks.DemoData.IDemoDataSeeder, DemoData.ComplianceDemoDataSeeder>();
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Features.CheckOperator.ApiKeyAuthenticationHandler>(
+            Features.CheckOperator.ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder().AddPolicy(Features.CheckOperator.ApiKeyAuthenticationHandler.Policy, policy => policy
+            .AddAuthenticationSchemes(Features.CheckOperator.ApiKeyAuthenticationHandler.SchemeName)
+            .RequireClaim(Features.CheckOperator.ApiKeyAuthenticationHandler.ClientClaim));
+        services.AddScoped<Features.CheckOperator.CheckOperatorHandler>();
+        services.AddSingleton<Features.Shared.WebhookSecrets>();
+        services.AddScoped<Features.IssueApiClient.IssueApiClientHandler>();
+        services.AddScoped<Features.ListApiClients.ListApiClientsHandler>();
+        services.AddScoped<Features.RevokeApiClient.RevokeApiClientHandler>();
+        services.AddScoped<Features.NotifyStandingChanges.StandingRecalculation>();
+        services.AddScoped<Features.NotifyStandingChanges.StandingSweep>();
+        services.AddHttpClient(Features.NotifyStandingChanges.WebhookPublisher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddIntegrationEventHandler<Contracts.OperatorStandingChangedIntegrationEvent, Features.NotifyStandingChanges.WebhookPublisher>();
+        services.AddRecurringJob(Features.NotifyStandingChanges.StandingSweep.JobId, jobs =>
+            jobs.AddOrUpdate<Features.NotifyStandingChanges.StandingSweep>(
+                Features.NotifyStandingChanges.StandingSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
         return services;
     }
 
@@ -79,6 +98,10 @@ public static class ComplianceModule
         Features.ChangeRequirement.ChangeRequirementEndpoint.Map(api);
         Features.RemoveRequirement.RemoveRequirementEndpoint.Map(api);
         Features.GetMyObligations.GetMyObligationsEndpoint.Map(api);
+        Features.CheckOperator.CheckOperatorEndpoint.Map(api);
+        Features.IssueApiClient.IssueApiClientEndpoint.Map(api);
+        Features.ListApiClients.ListApiClientsEndpoint.Map(api);
+        Features.RevokeApiClient.RevokeApiClientEndpoint.Map(api);
         return endpoints;
     }
 }

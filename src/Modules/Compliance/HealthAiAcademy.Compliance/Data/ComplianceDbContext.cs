@@ -24,6 +24,12 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
 
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<OperatorStanding> Standings => Set<OperatorStanding>();
+
+    public DbSet<StatusApiCall> StatusApiCalls => Set<StatusApiCall>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -106,6 +112,33 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
             record.Property(r => r.Title).HasMaxLength(200);
             record.HasIndex(r => new { r.UserId, r.CourseId });
             record.HasIndex(r => r.CourseId);
+        });
+        modelBuilder.Entity<ApiClient>(client =>
+        {
+            client.ToTable("ApiClients");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.Id).ValueGeneratedNever();
+            client.Property(c => c.Name).HasMaxLength(ApiClient.NameMaxLength);
+            client.Property(c => c.KeyPrefix).HasMaxLength(10);
+            client.HasIndex(c => c.KeyPrefix).IsUnique();
+            client.Property(c => c.KeyHash).HasMaxLength(64);
+            client.Property(c => c.WebhookUrl).HasMaxLength(500);
+            client.Property(c => c.ProtectedWebhookSecret).HasMaxLength(1000);
+            client.Ignore(c => c.IsActive);
+        });
+        modelBuilder.Entity<OperatorStanding>(standing =>
+        {
+            standing.ToTable("OperatorStandings");
+            standing.HasKey(s => new { s.SystemId, s.UserId });
+            standing.Property(s => s.ChangedAtUtc).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<StatusApiCall>(call =>
+        {
+            call.ToTable("StatusApiCalls");
+            call.HasKey(c => c.Id);
+            call.Property(c => c.Id).ValueGeneratedNever();
+            call.HasIndex(c => new { c.ClientId, c.AskedAtUtc });
+            call.HasIndex(c => c.UserId);
         });
         modelBuilder.Entity<HrImport>(import =>
         {

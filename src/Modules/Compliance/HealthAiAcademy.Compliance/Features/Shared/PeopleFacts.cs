@@ -12,7 +12,7 @@ internal sealed record PeopleFacts(ILookup<Guid, Membership> Memberships, ILooku
 
     public IReadOnlyList<TrainingRecord> RecordsOf(Guid userId) => [.. Records[userId]];
 
-    /// <summary>The facts of the given people (null: everyone with a membership then) at <paramref name="atUtc"/>.</summary>
+    /// <summary>The facts of the given people (null: everyone: the memberships current then, and every training record) at <paramref name="atUtc"/>.</summary>
     public static async Task<PeopleFacts> LoadAsync(ComplianceDbContext db, IReadOnlyCollection<Guid>? userIds, DateTime atUtc, CancellationToken cancellationToken)
     {
         var memberships = db.Memberships.AsNoTracking().Where(m => m.StartedAtUtc <= atUtc && (m.EndedAtUtc == null || m.EndedAtUtc > atUtc));
@@ -21,10 +21,6 @@ internal sealed record PeopleFacts(ILookup<Guid, Membership> Memberships, ILooku
         {
             memberships = memberships.Where(m => userIds.Contains(m.UserId));
             records = records.Where(r => userIds.Contains(r.UserId));
-        }
-        else
-        {
-            records = records.Where(r => db.Memberships.Any(m => m.UserId == r.UserId));
         }
 
         return new PeopleFacts(

@@ -193,6 +193,51 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                     b.ToTable("AiSystems", "compliance");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.ApiClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProtectedWebhookSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPrefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiClients", "compliance");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.HrImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -296,6 +341,35 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                     b.ToTable("Memberships", "compliance");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.OperatorStanding", b =>
+                {
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("MayOperate")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("MayOversee")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("OperateUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OverseeUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("SystemId", "UserId");
+
+                    b.ToTable("OperatorStandings", "compliance");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -396,6 +470,38 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                         .HasFilter("[StaffNumber] IS NOT NULL");
 
                     b.ToTable("StaffMembers", "compliance");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.StatusApiCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AskedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("MayOperate")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("MayOversee")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ClientId", "AskedAtUtc");
+
+                    b.ToTable("StatusApiCalls", "compliance");
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.TrainingRecord", b =>

@@ -187,6 +187,51 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                     b.ToTable("AiSystems", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.ApiClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedWebhookSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPrefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiClients", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.HrImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -290,6 +335,35 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                     b.ToTable("Memberships", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.OperatorStanding", b =>
+                {
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayOperate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayOversee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OperateUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverseeUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SystemId", "UserId");
+
+                    b.ToTable("OperatorStandings", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -389,6 +463,38 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StaffMembers", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.StatusApiCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayOperate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayOversee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ClientId", "AskedAtUtc");
+
+                    b.ToTable("StatusApiCalls", (string)null);
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.TrainingRecord", b =>

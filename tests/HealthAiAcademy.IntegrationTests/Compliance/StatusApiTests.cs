@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using HealthAiAcademy.Certification.Data;
+using HealthAiAcademy.Compliance.Data;
+using HealthAiAcademy.Compliance.Features.NotifyStandingChanges;
+using HealthAiAcademy.IntegrationTests.Certification;
+using HealthAiAcademy.IntegrationTests.Courses;
+using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAiAcademy.IntegrationTests.Compliance;
+
+/// <summary>Issue 16, item 7: hospital systems ask whether someone may operate a system, and hear of changes by signed webhook.</summary>
+public sealed class StatusApiTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task A_hospital_system_asks_by_email_or_staff_number_and_hears_by_signed_webhook_once_when_a_revocation_takes_the_right_away()
+    {
+        using var receiver = new WebhookReceiver();
+        var admin = await factory.CreateClientForAsync("admin@demo.local");
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var (nurse, nurseClient) = await PersonAsync("Sanne Sepsis");
+        var (colleague, _) = await PersonAsync("Koen Colleague");
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var function = $"ICU nurse {suffix}";
+        (await admin.PostAsync("/api/compliance/organisation/hr-imports", new StringContent(
+            $"Staff number;Email;Division;Department;Function\nN-{suffix};{nurse};Acute {suffix};ICU;{function}\nC-{suffix};{colleague};Acute {suffix};ICU;{function}\n",
+            Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+        var chart = await CoursesApi.JsonAsync(await admin.GetAsync("/api/compliance/organisation"));
+        var icu = chart.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("path").GetString() == $"Acute {suffix} / ICU").GetProperty("id").GetGuid();
+        var functionId = chart.GetProperty("functions").EnumerateArray().Single(f => f.GetProperty("name").GetString() == function).GetProperty("id").GetGuid();
+        var offeringId = await CompletedOffering.CreateAsync(factory, [nurseClient]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        var course = await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/courses/manage/offerings/{offeringId}"));
+        var systemId = (await CoursesApi.JsonAsync(await admin.PostAsJsonAsync("/api/compliance/systems", new
+        {
+            name = $"Sepsis early warning (ICU) {suffix}", vendor = "Pacmed", intendedPurpose = "Predicts sepsis.", riskClass = "High", deviceClass = "MdrIIa",
+            ownerEmail = "admin@demo.local", status = "InUse", unitIds = new[] { icu },
+        }))).GetProperty("id").GetGuid();
+        (await admin.PostAsJsonAsync("/api/compliance/requirements", new
+        {
+            title = "Sepsis model training", kind = "Operation", systemId, functionIds = new[] { functionId }, courseIds = new[] { course.GetProperty("courseId").GetGuid() },
+        })).EnsureSuccessStatusCode();
+        var issued = await CoursesApi.JsonAsync(await admin.PostAsJsonAsync("/api/compliance/api-clients", new { name = "EHR sepsis module", webhookUrl = receiver.Url }));
+        var key = issued.GetProperty("key").GetString()!;
+        var secret = issued.GetProperty("webhookSecret").GetString()!;
+        var nurseId = await CoursesApi.UserIdAsync(nurseClient);
+        await Eventually.TrueAsync(() => factory.WithScopeAsync<ComplianceDbContext, bool>(db => db.TrainingRecords.AnyAsync(r => r.UserId == nurseId)), () => "the certificate reached Compliance");
+        // The requirement came after the certificate: the sweep (every five minutes) finds the nurse allowed now.
+        await factory.WithScopeAsync<StandingSweep>(sweep => sweep.RunAsync(CancellationToken.None));
+        // The demo's own systems and people are swept too: only this system's deliveries count here.
+        IReadOnlyList<WebhookReceiver.Delivery> Deliveries() => [.. receiver.Received.Where(d => d.Json.GetProperty("systemId").GetGuid() == systemId)];
+        await Eventually.TrueAsync(() => Task.FromResult(Deliveries().Count >= 1), () => "the webhook for the nurse being allowed");
+
+        var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var mayNurse = await CoursesApi.JsonAsync(await system.GetAsync($"/api/compliance/systems/{systemId}/operators/{Uri.EscapeDataString(nurse)}"));
+        var mayColleague = await CoursesApi.JsonAsync(await system.GetAsync($"/api/compliance/systems/{systemId}/operators/c-{suffix}"));
+        var unknownPerson = await system.GetAsync($"/api/compliance/systems/{systemId}/operators/nobody@nowhere.example");
+        var unknownSystem = await system.GetAsync($"/api/compliance/systems/{Guid.NewGuid()}/operators/{Uri.EscapeDataString(nurse)}");
+        var noKey = await factory.CreateClient().GetAsync($"/api/compliance/systems/{systemId}/operators/{Uri.EscapeDataString(nurse)}");
+        var asPerson = await admin.GetAsync($"/api/compliance/systems/{systemId}/operators/{Uri.EscapeDataString(nurse)}");
+        var wrong = factory.CreateClient();
+        wrong.DefaultRequestHeaders.Add("X-Api-Key", key[..^4] + "AAAA");
+        var wrongKey = await wrong.GetAsync($"/api/compliance/systems/{systemId}/operators/{Uri.EscapeDataString(nurse)}");
+
+        Assert.True(mayNurse.GetProperty("mayOperate").GetBoolean());
+        Assert.Equal($"N-{suffix}".ToUpperInvariant(), mayNurse.GetProperty("staffNumber").GetString());
+        Assert.False(mayColleague.GetProperty("mayOperate").GetBoolean());
+        var reason = mayColleague.GetProperty("reasons").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "Missing");
+        Assert.Equal("Sepsis model training", reason.GetProperty("requirement").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(Assert.Single(reason.GetProperty("courses").EnumerateArray()).GetString()));
+        await unknownPerson.AssertProblemAsync(HttpStatusCode.NotFound);
+        await unknownSystem.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, asPerson.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        var allowed = Assert.Single(Deliveries());
+        AssertSigned(allowed, secret);
+        Assert.True(allowed.Json.GetProperty("mayOperate").GetBoolean());
+        Assert.Equal(nurse, allowed.Json.GetProperty("email").GetString());
+
+        var certificateId = await factory.WithScopeAsync<CertificationDbContext, Guid>(db => db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.Id).SingleAsync());
+        (await coordinator.PostAsJsonAsync($"/api/certification/certificates/{certificateId}/revoke", new { reason = "Issued to the wrong person." })).EnsureSuccessStatusCode();
+        await Eventually.TrueAsync(() => Task.FromResult(Deliveries().Count >= 2), () => "the webhook for the revocation");
+        await factory.WithScopeAsync<StandingSweep>(sweep => sweep.RunAsync(CancellationToken.None));
+        var afterRevocation = await CoursesApi.JsonAsync(await system.GetAsync($"/api/compliance/systems/{systemId}/operators/{Uri.EscapeDataString(nurse)}"));
+
+        Assert.False(afterRevocation.GetProperty("mayOperate").GetBoolean());
+        Assert.Equal("Missing", afterRevocation.GetProperty("reasons").EnumerateArray().Single(r => r.GetProperty("requirement").ValueKind == JsonValueKind.String).GetProperty("code").GetString());
+        Assert.Equal(2, Deliveries().Count);
+        var revoked = Deliveries()[^1];
+        AssertSigned(revoked, secret);
+        Assert.False(revoked.Json.GetProperty("mayOperate").GetBoolean());
+        // The nurse, the colleague, the unknown person and the nurse again; refused keys and an unknown system reach no log.
+        Assert.Equal(4, await factory.WithScopeAsync<ComplianceDbContext, int>(db => db.StatusApiCalls.CountAsync(c => c.SystemId == systemId)));
+
+        var clientId = issued.GetProperty("id").GetGuid();
+        var listed = (await CoursesApi.JsonAsync(await admin.GetAsync("/api/compliance/api-clients"))).EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == clientId);
+        Assert.Equal(4, listed.GetProperty("callsLast30Days").GetInt32());
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/compliance/api-clients/{clientId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await system.GetAsync($"/api/compliance/systems/{systemId}/operators/{Uri.EscapeDataString(nurse)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Keys_are_issued_to_administrators_only_with_a_safe_webhook_address()
+    {
+        var admin = await factory.CreateClientForAsync("admin@demo.local");
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+
+        await (await admin.PostAsJsonAsync("/api/compliance/api-clients", new { name = "", webhookUrl = "http://intranet.example/hook" })).AssertValidationProblemAsync("name", "webhookUrl");
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsJsonAsync("/api/compliance/api-clients", new { name = "EHR" })).StatusCode);
+        var withoutHook = await CoursesApi.JsonAsync(await admin.PostAsJsonAsync("/api/compliance/api-clients", new { name = "Dashboard" }));
+
+        Assert.StartsWith("hai_", withoutHook.GetProperty("key").GetString());
+        Assert.Equal(JsonValueKind.Null, withoutHook.GetProperty("webhookSecret").ValueKind);
+        var stored = await factory.WithScopeAsync<ComplianceDbContext, string>(db => db.ApiClients.Where(c => c.Id == withoutHook.GetProperty("id").GetGuid()).Select(c => c.KeyHash).SingleAsync());
+        Assert.DoesNotContain(stored, withoutHook.GetProperty("key").GetString());
+    }
+
+    private static void AssertSigned(WebhookReceiver.Delivery delivery, string secret)
+    {
+        Assert.Equal("sha256=" + WebhookPublisher.Sign(secret, delivery.Headers["X-Academy-Timestamp"], delivery.Body), delivery.Headers["X-Academy-Signature"]);
+        Assert.True(Guid.TryParse(delivery.Headers["X-Academy-Event"], out _));
+    }
+
+    private async Task<(string Email, HttpClient Client)> PersonAsync(string name)
+    {
+        var email = $"{Guid.NewGuid():N}@umc.example";
+        const string password = "Status-Api-Test-2026";
+        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name })).EnsureSuccessStatusCode();
+        return (email, await factory.CreateClientForAsync(email, password));
+    }
+}
+
+/// <summary>A hospital system's webhook endpoint on a loopback port: it keeps what it receives and answers 204.</summary>
+internal sealed class WebhookReceiver : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly ConcurrentQueue<Delivery> received = new();
+
+    public WebhookReceiver()
+    {
+        var port = FreePort();
+        Url = $"http://127.0.0.1:{port}/hooks/academy/";
+        listener.Prefixes.Add(Url);
+        listener.Start();
+        _ = Task.Run(ListenAsync);
+    }
+
+    public string Url { get; }
+
+    public IReadOnlyList<Delivery> Received => [.. received];
+
+    public void Dispose() => listener.Close();
+
+    private async Task ListenAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            received.Enqueue(new Delivery(context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!), body, JsonDocument.Parse(body).RootElement.Clone()));
+            context.Response.StatusCode = 204;
+            context.Response.Close();
+        }
+    }
+
+    private static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    internal sealed record Delivery(IReadOnlyDictionary<string, string> Headers, string Body, JsonElement Json);
+}
