@@ -191,6 +191,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationWorld world, X
         Api("PUT /api/compliance/requirements/{requirementId}", Administrator),
         Api("DELETE /api/compliance/requirements/{requirementId}", Administrator, path: "/api/compliance/requirements/{freshRequirementId}"),
         Api("GET /api/compliance/me/obligations", SignedIn),
+        // Hospital systems only, by API key (StatusApiTests): a person's sign-in is no key.
+        new("GET /api/compliance/systems/{systemId}/operators/{personRef}", None, Answer.Unauthenticated, "/api/compliance/systems/{systemId}/operators/participant@demo.local"),
+        Api("POST /api/compliance/api-clients", Administrator),
+        Api("GET /api/compliance/api-clients", Administrator),
+        Api("DELETE /api/compliance/api-clients/{clientId}", Administrator, path: "/api/compliance/api-clients/{freshClientId}"),
     ];
 
     private static Row Page(string handler, string path, Caller allowed, Caller hidden = Caller.None, Answer refused = Answer.Forbidden, Answer visitor = Answer.Unauthenticated) =>

@@ -205,6 +205,8 @@ public sealed class AuthorizationWorld : IAsyncLifetime
             (await organisation.PostAsJsonAsync($"/api/compliance/systems/{ids["systemId"]}/overseers", new { email = victim.Email })).EnsureSuccessStatusCode();
             return victim.Id.ToString();
         };
+        fresh["freshClientId"] = async () => (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/api-clients", new { name = "Matrix EHR" })))
+            .GetProperty("id").GetGuid().ToString();
         fresh["calendarToken"] = async () =>
         {
             var url = (await CoursesApi.JsonAsync(await owner.GetAsync("/api/courses/me/calendar-feed"))).GetProperty("url").GetString()!;
