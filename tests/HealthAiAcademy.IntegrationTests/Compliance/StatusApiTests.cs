@@ -121,6 +121,30 @@ public sealed class StatusApiTests(AcademyFactory factory) : IClassFixture<Acade
         Assert.DoesNotContain(stored, withoutHook.GetProperty("key").GetString());
     }
 
+    [Fact]
+    public async Task The_page_issues_a_key_shown_once_and_revokes_it()
+    {
+        var browser = await factory.CreateCookieClientForAsync("admin@demo.local");
+        var token = await HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.AntiforgeryTokenAsync(browser, "/manage/api-clients");
+        var name = $"Device gateway {Guid.NewGuid():N}"[..22];
+
+        var issued = await browser.PostAsync("/manage/api-clients", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(token, new() { ["Input.Name"] = name }));
+        var html = await issued.Content.ReadAsStringAsync();
+        var again = await browser.GetStringAsync("/manage/api-clients");
+        var refused = await browser.PostAsync("/manage/api-clients", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(token, new() { ["Input.Name"] = "" }));
+        var clientId = await factory.WithScopeAsync<ComplianceDbContext, Guid>(db => db.ApiClients.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        var revoked = await browser.PostAsync($"/manage/api-clients?handler=Revoke&clientId={clientId}", HealthAiAcademy.IntegrationTests.Identity.AccountPagesTests.Form(token, []));
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var key = System.Text.RegularExpressions.Regex.Match(html, "id=\"issued-key\" readonly value=\"(hai_[^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("hai_", key);
+        Assert.DoesNotContain(key, again);
+        Assert.Contains(name, again);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.NotNull(await factory.WithScopeAsync<ComplianceDbContext, DateTime?>(db => db.ApiClients.Where(c => c.Id == clientId).Select(c => c.RevokedAtUtc).SingleAsync()));
+    }
+
     private static void AssertSigned(WebhookReceiver.Delivery delivery, string secret)
     {
         Assert.Equal("sha256=" + WebhookPublisher.Sign(secret, delivery.Headers["X-Academy-Timestamp"], delivery.Body), delivery.Headers["X-Academy-Signature"]);
