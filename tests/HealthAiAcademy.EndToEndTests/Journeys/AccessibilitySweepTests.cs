@@ -32,7 +32,7 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
         new("/catalog"), new($"^/catalog/{Id}$", "/catalog"), new($"^/catalog/{Id}/content$", $"^/catalog/{Id}$"),
         new("/learning"), new($"^/learning/attendance/{Id}$", "/learning"), new($"^/learning/offerings/{Id}/assessments$", "/learning"),
         new($"^/learning/offerings/{Id}/evaluation$", "/learning"),
-        new("/learning/certificates"), new("/learning/cpd"), new("/learning/notifications"), new("/calendar"),
+        new("/learning/certificates"), new("/learning/cpd"), new("/learning/obligations"), new("/learning/notifications"), new("/calendar"),
         new("/account/profile"), new("/account/password"), new("/account/email"), new("/account/two-factor"), new("/privacy"),
     ];
 
@@ -59,13 +59,16 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
         .. StaffPages,
         new($"^/manage/offerings/{Id}/certificates$", $"^/manage/offerings/{Id}$"),
         new($"^/manage/offerings/{Id}/registry-exports$", $"^/manage/offerings/{Id}/certificates$"),
-        new("/manage/offerings/new"), new("/manage/courses/new"),
+        new("/manage/offerings/new"), new("/manage/courses/new"), new("/manage/ai-systems"),
     ];
 
     private static readonly Step[] AdministratorPages =
     [
         new("/admin/users"), new($"^/admin/users/{Id}$", "/admin/users"), new("/admin/users/invite"), new("/admin/audit"), new("/admin/outbox"),
         new("/manage/dashboard"),
+        // The compliance pages with every form an administrator has (coordinators read them without the forms).
+        new("/manage/organisation"), new($"^/manage/organisation/units/{Id}$", "/manage/organisation"), new("/manage/organisation/import"),
+        new("/manage/ai-systems"), new($"^/manage/ai-systems/{Id}$", "/manage/ai-systems"), new("/manage/requirements"), new("/manage/api-clients"),
     ];
 
     public static TheoryData<string, string> RolesAndLanguages()
