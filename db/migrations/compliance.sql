@@ -459,3 +459,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202021335_Nudges'
+)
+BEGIN
+    CREATE TABLE [compliance].[ManagerSummaries] (
+        [UnitId] uniqueidentifier NOT NULL,
+        [ManagerId] uniqueidentifier NOT NULL,
+        [Month] nvarchar(7) NOT NULL,
+        [ClaimedAtUtc] datetime2 NOT NULL,
+        [SentAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_ManagerSummaries] PRIMARY KEY ([UnitId], [ManagerId], [Month])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202021335_Nudges'
+)
+BEGIN
+    CREATE TABLE [compliance].[ObligationNudges] (
+        [UserId] uniqueidentifier NOT NULL,
+        [RequirementId] uniqueidentifier NOT NULL,
+        [Stage] nvarchar(20) NOT NULL,
+        [Episode] date NOT NULL,
+        [ClaimedAtUtc] datetime2 NOT NULL,
+        [SentAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_ObligationNudges] PRIMARY KEY ([UserId], [RequirementId], [Stage], [Episode])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202021335_Nudges'
+)
+BEGIN
+    INSERT INTO [compliance].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202021335_Nudges', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -4,14 +4,14 @@ namespace HealthAiAcademy.Host.Web;
 /// The address people reach the academy at. Certificates print their verification link and QR code for life and emails
 /// carry links, so outside Development the host does not start while that address is missing or points at this machine.
 /// <c>PublicBaseUrl</c> sets it once; <c>Certification:PublicBaseUrl</c>, <c>Accounts:PublicBaseUrl</c> and
-/// <c>Enrollment:PublicBaseUrl</c> may each override it.
+/// <c>Enrollment:PublicBaseUrl</c> and <c>Compliance:PublicBaseUrl</c> may each override it.
 /// </summary>
 internal static class PublicAddress
 {
     public const string Key = "PublicBaseUrl";
 
     /// <summary>Where each module reads the address its links use.</summary>
-    public static readonly IReadOnlyList<string> LinkSettings = ["Certification:PublicBaseUrl", "Accounts:PublicBaseUrl", "Enrollment:PublicBaseUrl"];
+    public static readonly IReadOnlyList<string> LinkSettings = ["Certification:PublicBaseUrl", "Accounts:PublicBaseUrl", "Enrollment:PublicBaseUrl", "Compliance:PublicBaseUrl"];
 
     public static void Apply(ConfigurationManager configuration, IHostEnvironment environment)
     {

@@ -65,6 +65,12 @@ public static class ComplianceModule
         services.AddScoped<Features.IssueApiClient.IssueApiClientHandler>();
         services.AddScoped<Features.ListApiClients.ListApiClientsHandler>();
         services.AddScoped<Features.RevokeApiClient.RevokeApiClientHandler>();
+        services.AddOptions<Features.Shared.ComplianceOptions>().Bind(configuration.GetSection(Features.Shared.ComplianceOptions.SectionName));
+        var nudgeSchedule = configuration.GetSection(Features.Shared.ComplianceOptions.SectionName).Get<Features.Shared.ComplianceOptions>()?.NudgeSchedule
+            ?? new Features.Shared.ComplianceOptions().NudgeSchedule;
+        services.AddTransient<Features.SendNudges.NudgeSweep>();
+        services.AddRecurringJob(Features.SendNudges.NudgeSweep.JobId, jobs =>
+            jobs.AddOrUpdate<Features.SendNudges.NudgeSweep>(Features.SendNudges.NudgeSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), nudgeSchedule));
         services.AddScoped<Features.NotifyStandingChanges.StandingRecalculation>();
         services.AddScoped<Features.NotifyStandingChanges.StandingSweep>();
         services.AddHttpClient(Features.NotifyStandingChanges.WebhookPublisher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));

@@ -30,6 +30,10 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<StatusApiCall> StatusApiCalls => Set<StatusApiCall>();
 
+    public DbSet<ObligationNudge> ObligationNudges => Set<ObligationNudge>();
+
+    public DbSet<ManagerSummary> ManagerSummaries => Set<ManagerSummary>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -139,6 +143,18 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
             call.Property(c => c.Id).ValueGeneratedNever();
             call.HasIndex(c => new { c.ClientId, c.AskedAtUtc });
             call.HasIndex(c => c.UserId);
+        });
+        modelBuilder.Entity<ObligationNudge>(nudge =>
+        {
+            nudge.ToTable("ObligationNudges");
+            nudge.HasKey(n => new { n.UserId, n.RequirementId, n.Stage, n.Episode });
+            nudge.Property(n => n.Stage).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<ManagerSummary>(summary =>
+        {
+            summary.ToTable("ManagerSummaries");
+            summary.HasKey(s => new { s.UnitId, s.ManagerId, s.Month });
+            summary.Property(s => s.Month).HasMaxLength(7);
         });
         modelBuilder.Entity<HrImport>(import =>
         {

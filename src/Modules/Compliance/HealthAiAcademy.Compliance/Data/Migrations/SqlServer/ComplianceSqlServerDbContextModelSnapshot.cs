@@ -300,6 +300,29 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                     b.ToTable("JobFunctions", "compliance");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.ManagerSummary", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ManagerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UnitId", "ManagerId", "Month");
+
+                    b.ToTable("ManagerSummaries", "compliance");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -339,6 +362,32 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                         .HasFilter("\"EndedAtUtc\" IS NULL");
 
                     b.ToTable("Memberships", "compliance");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.ObligationNudge", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequirementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("Episode")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "RequirementId", "Stage", "Episode");
+
+                    b.ToTable("ObligationNudges", "compliance");
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.OperatorStanding", b =>

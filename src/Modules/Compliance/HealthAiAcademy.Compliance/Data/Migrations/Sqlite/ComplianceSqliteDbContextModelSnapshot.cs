@@ -294,6 +294,29 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                     b.ToTable("JobFunctions", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.ManagerSummary", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitId", "ManagerId", "Month");
+
+                    b.ToTable("ManagerSummaries", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -333,6 +356,32 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                         .HasFilter("\"EndedAtUtc\" IS NULL");
 
                     b.ToTable("Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.ObligationNudge", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequirementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Episode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "RequirementId", "Stage", "Episode");
+
+                    b.ToTable("ObligationNudges", (string)null);
                 });
 
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.OperatorStanding", b =>
