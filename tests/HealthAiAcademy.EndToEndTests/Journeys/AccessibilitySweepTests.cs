@@ -59,7 +59,7 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
         .. StaffPages,
         new($"^/manage/offerings/{Id}/certificates$", $"^/manage/offerings/{Id}$"),
         new($"^/manage/offerings/{Id}/registry-exports$", $"^/manage/offerings/{Id}/certificates$"),
-        new("/manage/offerings/new"), new("/manage/courses/new"), new("/manage/ai-systems"),
+        new("/manage/offerings/new"), new("/manage/courses/new"),
     ];
 
     private static readonly Step[] AdministratorPages =

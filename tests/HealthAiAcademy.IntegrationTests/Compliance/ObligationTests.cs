@@ -73,6 +73,14 @@ public sealed class ObligationTests(AcademyFactory factory) : IClassFixture<Acad
         var listed = (await CoursesApi.JsonAsync(await coordinator.GetAsync("/api/compliance/systems"))).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == systemId);
         Assert.Equal((2, 1), (listed.GetProperty("users").GetInt32(), listed.GetProperty("mayOperate").GetInt32()));
 
+        var coverage = (await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/compliance/organisation/units/{department}"))).GetProperty("coverage").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("title").GetString()!);
+        Assert.Equal((1, 2, 50), (coverage["Sepsis model for ICU nurses"].GetProperty("done").GetInt32(), coverage["Sepsis model for ICU nurses"].GetProperty("required").GetInt32(),
+            coverage["Sepsis model for ICU nurses"].GetProperty("percent").GetInt32()));
+        Assert.Equal(["Cees Colleague"], coverage["AI basics for ICU"].GetProperty("open").EnumerateArray().Select(o => o.GetString()));
+        // Oversight counts only the assigned overseer, who works here too.
+        Assert.Equal(1, coverage["Overseeing the sepsis model"].GetProperty("required").GetInt32());
+
         var certificateId = await factory.WithScopeAsync<CertificationDbContext, Guid>(db => db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.Id).SingleAsync());
         (await coordinator.PostAsJsonAsync($"/api/certification/certificates/{certificateId}/revoke", new { reason = "Attendance list was wrong." })).EnsureSuccessStatusCode();
         await Eventually.TrueAsync(async () =>

@@ -7,14 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Compliance.Features.GetUnit;
 
+/// <param name="Coverage">Per requirement that applies to its people (with the units below): how many meet it today, and who does not.</param>
 internal sealed record UnitDetails(
-    Guid Id, string Name, UnitLevel Level, string Path, Guid? ParentId, IReadOnlyList<UnitView> Children, IReadOnlyList<MemberView> Members);
+    Guid Id, string Name, UnitLevel Level, string Path, Guid? ParentId, IReadOnlyList<UnitView> Children, IReadOnlyList<MemberView> Members,
+    IReadOnlyList<CoverageView> Coverage);
+
+internal sealed record CoverageView(Guid RequirementId, string Title, int Done, int Required, int Percent, IReadOnlyList<string> Open);
 
 /// <param name="SinceUtc">When the person joined the unit (or the import that put them there ran).</param>
 internal sealed record MemberView(
     Guid UserId, string FullName, string Email, string? StaffNumber, Guid FunctionId, string Function, bool IsManager, MembershipSource Source, DateTime SinceUtc);
 
-internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory users, ICurrentUser currentUser)
+internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<Outcome<UnitDetails>> HandleAsync(Guid unitId, CancellationToken cancellationToken)
     {
@@ -41,7 +45,9 @@ internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory user
                 from s in numbers.DefaultIfEmpty()
                 select new { m.UserId, m.FunctionId, Function = f.Name, m.IsManager, m.Source, m.StartedAtUtc, StaffNumber = s == null ? null : s.StaffNumber })
             .ToListAsync(cancellationToken);
-        var people = await users.FindManyAsync([.. memberships.Select(m => m.UserId)], cancellationToken);
+        var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
+        var coverage = UnitCoverage.Of(unitId, rules, await PeopleFacts.LoadAsync(db, null, clock.GetUtcNow().UtcDateTime, cancellationToken));
+        var people = await users.FindManyAsync([.. memberships.Select(m => m.UserId).Concat(coverage.SelectMany(c => c.Open))], cancellationToken);
         var members = memberships
             .Where(m => people.ContainsKey(m.UserId))
             .Select(m => new MemberView(m.UserId, people[m.UserId].FullName, people[m.UserId].Email, m.StaffNumber, m.FunctionId, m.Function, m.IsManager, m.Source, m.StartedAtUtc))
@@ -50,6 +56,8 @@ internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory user
         return Outcome<UnitDetails>.Ok(new UnitDetails(unit.Id, unit.Name, unit.Level, unit.Path, unit.ParentId,
             [.. children.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)
                 .Select(c => new UnitView(c.Id, c.Name, c.Level, c.ParentId, c.Path, childMembers.GetValueOrDefault(c.Id)))],
-            members));
+            members,
+            [.. coverage.Select(c => new CoverageView(c.RequirementId, c.Title, c.Done, c.Required, c.Percent,
+                [.. c.Open.Where(people.ContainsKey).Select(id => people[id].FullName).Order(StringComparer.CurrentCultureIgnoreCase)]))]));
     }
 }

@@ -41,7 +41,7 @@ internal sealed class NudgeSweep(
             var people = facts.Memberships.Select(m => m.Key).Union(rules.Systems.Values.Where(s => s.IsDeployed).SelectMany(s => s.OverseerIds)).ToList();
             var obligations = people.ToDictionary(id => id, id => rules.ObligationsOf(id, facts.MembershipsOf(id), facts.RecordsOf(id), facts.Day));
             due = [.. obligations.SelectMany(p => p.Value.Where(o => o.State != ObligationState.Met).Select(o => (p.Key, o)))];
-            summaries = await SummariesAsync(db, rules, facts, obligations, cancellationToken);
+            summaries = await SummariesAsync(db, rules, facts, cancellationToken);
         }
 
         var sent = 0;
@@ -63,7 +63,7 @@ internal sealed class NudgeSweep(
     }
 
     private static async Task<List<UnitSummary>> SummariesAsync(
-        ComplianceDbContext db, ComplianceRules rules, PeopleFacts facts, Dictionary<Guid, IReadOnlyList<Obligation>> obligations, CancellationToken cancellationToken)
+        ComplianceDbContext db, ComplianceRules rules, PeopleFacts facts, CancellationToken cancellationToken)
     {
         var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
         var summaries = new List<UnitSummary>();
@@ -75,13 +75,7 @@ internal sealed class NudgeSweep(
                 continue;
             }
 
-            var staff = facts.Memberships.Where(p => p.Any(m => rules.IsWithin(m.UnitId, unit.Id))).Select(p => p.Key).ToList();
-            var lines = staff.SelectMany(id => obligations.GetValueOrDefault(id, []).Select(o => (UserId: id, Obligation: o)))
-                .GroupBy(x => x.Obligation.Requirement.Id)
-                .Select(g => new RequirementCoverage(g.First().Obligation.Requirement.Title, g.Count(x => x.Obligation.IsFulfilled), g.Count(),
-                    [.. g.Where(x => !x.Obligation.IsFulfilled).Select(x => x.UserId)]))
-                .OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase)
-                .ToList();
+            var lines = UnitCoverage.Of(unit.Id, rules, facts);
             summaries.Add(new UnitSummary(unit.Id, unit.Path, managers, lines));
         }
 
@@ -196,6 +190,4 @@ internal sealed class NudgeSweep(
     private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     private sealed record UnitSummary(Guid UnitId, string Path, IReadOnlyList<Guid> Managers, IReadOnlyList<RequirementCoverage> Lines);
-
-    private sealed record RequirementCoverage(string Title, int Done, int Required, IReadOnlyList<Guid> Open);
 }
