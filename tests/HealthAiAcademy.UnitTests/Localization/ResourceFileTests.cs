@@ -76,7 +76,8 @@ public sealed partial class ResourceFileTests
     /// <summary>
     /// What use cases and entities say when they refuse, in English, as its resource key: validation messages
     /// (<c>errors.AddIf(..., "field", "message")</c>), refusals (<c>Forbidden("...")</c>, <c>Conflict</c>, <c>NotFound</c>), broken
-    /// rules and <c>UseCaseMessages.Translate("...")</c>. Values interpolated into a message are its placeholders, in order.
+    /// rules, <c>UseCaseMessages.Translate("...")</c> and refusals shared in a constant. Values interpolated into a message are
+    /// its placeholders, in order.
     /// </summary>
     private static IEnumerable<string> UseCaseMessagesIn(string file)
     {
@@ -86,7 +87,7 @@ public sealed partial class ResourceFileTests
         }
 
         var source = File.ReadAllText(file);
-        foreach (var match in Refusal().Matches(source).Concat(FieldMessage().Matches(source)))
+        foreach (var match in Refusal().Matches(source).Concat(FieldMessage().Matches(source)).Concat(SharedRefusal().Matches(source)))
         {
             var text = Regex.Unescape(match.Groups["text"].Value);
             if (match.Groups["interpolated"].Value.Length == 0)
@@ -138,6 +139,10 @@ public sealed partial class ResourceFileTests
 
     [GeneratedRegex("""\b(?:Forbidden|Conflict|NotFound|BusinessRuleViolationException|Translate)\(\s*(?<interpolated>\$?)"(?<text>(?:[^"\\{]|\\.|\{[^{}]*\})*)"\s*\)""")]
     private static partial Regex Refusal();
+
+    /// <summary>A refusal several use cases share, kept in a constant (<c>const string MaintainRefusal = "..."</c>).</summary>
+    [GeneratedRegex("""\bconst\s+string\s+\w*(?:Refusal|Meanwhile)\s*=\s*(?<interpolated>)"(?<text>(?:[^"\\]|\\.)*)"\s*;""")]
+    private static partial Regex SharedRefusal();
 
     [GeneratedRegex("""\b(?:AddIf\([^;]*?|Add\()\s*(?:"[A-Za-z][A-Za-z0-9_.\[\]]*"|[a-z_][A-Za-z0-9_]*|\$"[^"]*"),\s*(?<interpolated>\$?)"(?<text>(?:[^"\\{]|\\.|\{[^{}]*\})*)"\s*\)""")]
     private static partial Regex FieldMessage();

@@ -23,7 +23,7 @@ internal sealed class GetAiSystemHandler(ComplianceDbContext db, RequirementView
     {
         if (!currentUser.MayRead())
         {
-            return Outcome<AiSystemView>.Forbidden("Only coordinators and administrators see the organisation.");
+            return Outcome<AiSystemView>.Forbidden(OrganisationRights.ReadRefusal);
         }
 
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);

@@ -24,7 +24,7 @@ internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory user
     {
         if (!currentUser.MayRead())
         {
-            return Outcome<UnitDetails>.Forbidden("Only coordinators and administrators see the organisation.");
+            return Outcome<UnitDetails>.Forbidden(OrganisationRights.ReadRefusal);
         }
 
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);

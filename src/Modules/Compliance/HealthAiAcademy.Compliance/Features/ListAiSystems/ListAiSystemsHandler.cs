@@ -18,7 +18,7 @@ internal sealed class ListAiSystemsHandler(ComplianceDbContext db, ICurrentUser 
     {
         if (!currentUser.MayRead())
         {
-            return Outcome<IReadOnlyList<AiSystemSummary>>.Forbidden("Only coordinators and administrators see the organisation.");
+            return Outcome<IReadOnlyList<AiSystemSummary>>.Forbidden(OrganisationRights.ReadRefusal);
         }
 
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);

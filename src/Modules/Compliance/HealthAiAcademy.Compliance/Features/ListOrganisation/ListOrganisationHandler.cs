@@ -18,7 +18,7 @@ internal sealed class ListOrganisationHandler(ComplianceDbContext db, ICurrentUs
     {
         if (!currentUser.MayRead())
         {
-            return Outcome<OrganisationView>.Forbidden("Only coordinators and administrators see the organisation.");
+            return Outcome<OrganisationView>.Forbidden(OrganisationRights.ReadRefusal);
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);

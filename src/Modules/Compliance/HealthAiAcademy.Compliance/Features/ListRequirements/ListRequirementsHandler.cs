@@ -12,7 +12,7 @@ internal sealed class ListRequirementsHandler(ComplianceDbContext db, Requiremen
     {
         if (!currentUser.MayRead())
         {
-            return Outcome<IReadOnlyList<RequirementView>>.Forbidden("Only coordinators and administrators see the organisation.");
+            return Outcome<IReadOnlyList<RequirementView>>.Forbidden(OrganisationRights.ReadRefusal);
         }
 
         var requirements = await db.Requirements.AsNoTracking().OrderBy(r => r.Kind).ThenBy(r => r.Title).ToListAsync(cancellationToken);

@@ -7,6 +7,7 @@ namespace HealthAiAcademy.Compliance.Features.Shared;
 internal static class OrganisationRights
 {
     public const string MaintainRefusal = "Only administrators maintain the organisation.";
+    public const string ReadRefusal = "Only coordinators and administrators see the organisation.";
 
     public static bool MayMaintain(this ICurrentUser user) => user.IsInRole(Roles.Administrator);
 
