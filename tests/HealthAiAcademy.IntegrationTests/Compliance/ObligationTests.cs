@@ -93,6 +93,30 @@ public sealed class ObligationTests(AcademyFactory factory) : IClassFixture<Acad
     }
 
     [Fact]
+    public async Task Certificates_issued_before_Compliance_knew_of_them_reach_it_when_an_administrator_announces_them_again()
+    {
+        var admin = await factory.CreateClientForAsync("admin@demo.local");
+        var (_, person) = await PersonAsync("Bea Backfill");
+        var offeringId = await CompletedOffering.CreateAsync(factory, [person]);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        var certificateId = await factory.WithScopeAsync<CertificationDbContext, Guid>(db => db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.Id).SingleAsync());
+        await Eventually.TrueAsync(() => factory.WithScopeAsync<ComplianceDbContext, bool>(db => db.TrainingRecords.AnyAsync(r => r.CertificateId == certificateId)), () => "the first announcement");
+        // As if the module had come after the certificate.
+        await factory.WithScopeAsync<ComplianceDbContext>(db => db.TrainingRecords.Where(r => r.CertificateId == certificateId).ExecuteDeleteAsync());
+
+        var announced = await admin.PostAsync("/api/certification/certificates/announcements", null);
+        var byCoordinator = await (await factory.CreateClientForAsync("coordinator@demo.local")).PostAsync("/api/certification/certificates/announcements", null);
+
+        Assert.True((await CoursesApi.JsonAsync(announced)).GetProperty("announced").GetInt32() >= 1);
+        Assert.Equal(HttpStatusCode.Forbidden, byCoordinator.StatusCode);
+        await Eventually.TrueAsync(() => factory.WithScopeAsync<ComplianceDbContext, bool>(db => db.TrainingRecords.AnyAsync(r => r.CertificateId == certificateId)), () => "the backfill");
+        await (await admin.PostAsync("/api/certification/certificates/announcements", null)).Content.ReadAsStringAsync();
+        await Eventually.TrueAsync(async () => await factory.WithScopeAsync<CertificationDbContext, int>(db => db.OutboxMessages.CountAsync(m => m.ProcessedAtUtc == null)) == 0,
+            () => "the second announcement delivered");
+        Assert.Equal(1, await factory.WithScopeAsync<ComplianceDbContext, int>(db => db.TrainingRecords.CountAsync(r => r.CertificateId == certificateId)));
+    }
+
+    [Fact]
     public async Task The_register_and_the_requirements_refuse_what_does_not_hold()
     {
         var admin = await factory.CreateClientForAsync("admin@demo.local");

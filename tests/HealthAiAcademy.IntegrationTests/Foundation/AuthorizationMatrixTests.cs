@@ -171,6 +171,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationWorld world, X
         Api("GET /api/certification/offerings/{offeringId}/registry-exports", Coordinators, path: "/api/certification/offerings/{completedOfferingId}/registry-exports"),
         Api("POST /api/certification/offerings/{offeringId}/registry-exports", Coordinators, path: "/api/certification/offerings/{completedOfferingId}/registry-exports"),
         Api("GET /api/certification/registry-exports/{exportId}/file", Coordinators),
+        Api("POST /api/certification/certificates/announcements", Administrator),
         Api("GET /api/compliance/organisation", Coordinators),
         Api("GET /api/compliance/organisation/units/{unitId}", Coordinators),
         Api("POST /api/compliance/organisation/units", Administrator),

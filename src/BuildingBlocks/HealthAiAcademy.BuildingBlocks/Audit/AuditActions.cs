@@ -30,6 +30,7 @@ public static class AuditActions
     public const string CertificateRevoked = nameof(CertificateRevoked);
     public const string CertificateReissued = nameof(CertificateReissued);
     public const string BulkIssueStarted = nameof(BulkIssueStarted);
+    public const string CertificatesAnnounced = nameof(CertificatesAnnounced);
     public const string RegistryExported = nameof(RegistryExported);
     public const string PastRunImported = nameof(PastRunImported);
     public const string AnnouncementSent = nameof(AnnouncementSent);

@@ -40,6 +40,7 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.CertificateRevoked => text["Certificate revoked"],
         AuditActions.CertificateReissued => text["Certificate reissued"],
         AuditActions.BulkIssueStarted => text["Certificates issued in bulk"],
+        AuditActions.CertificatesAnnounced => text["Certificates announced again to other modules"],
         AuditActions.RegistryExported => text["Presence reported to a registry"],
         AuditActions.EventDeliveredAgain => text["Event delivered again"],
         AuditActions.PastRunImported => text["Past run imported"],

@@ -82,6 +82,7 @@ public static class CertificationModule
             jobs.AddOrUpdate<Features.StartBulkIssue.StalledBulkIssueSweep>(
                 Features.StartBulkIssue.StalledBulkIssueSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "*/5 * * * *"));
         services.AddScoped<Features.AnnounceExpiredCertificates.ExpiredCertificateSweep>();
+        services.AddScoped<Features.AnnounceCertificates.AnnounceCertificatesHandler>();
         services.AddRecurringJob(Features.AnnounceExpiredCertificates.ExpiredCertificateSweep.JobId, jobs =>
             jobs.AddOrUpdate<Features.AnnounceExpiredCertificates.ExpiredCertificateSweep>(
                 Features.AnnounceExpiredCertificates.ExpiredCertificateSweep.JobId, sweep => sweep.RunAsync(CancellationToken.None), "5 * * * *"));
@@ -111,6 +112,7 @@ public static class CertificationModule
         Features.RemoveCpdActivity.RemoveCpdActivityEndpoint.Map(api);
         Features.DownloadCpdEvidence.DownloadCpdEvidenceEndpoint.Map(api);
         Features.SetCpdCycle.SetCpdCycleEndpoint.Map(api);
+        Features.AnnounceCertificates.AnnounceCertificatesEndpoint.Map(api);
         return endpoints;
     }
 }

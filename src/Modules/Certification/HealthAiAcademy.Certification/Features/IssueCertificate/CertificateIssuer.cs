@@ -1,4 +1,3 @@
-using HealthAiAcademy.Certification.Contracts;
 using HealthAiAcademy.Assessment.Contracts;
 using HealthAiAcademy.BuildingBlocks.Localization;
 using HealthAiAcademy.BuildingBlocks.Time;
@@ -107,12 +106,7 @@ internal sealed class CertificateIssuer(
         };
         Attach(certificate, renderer.Render(certificate, settings.VerificationUrl(certificate.VerificationCode)));
         db.Certificates.Add(certificate);
-        db.AddIntegrationEvent(new CertificateIssuedIntegrationEvent
-        {
-            CertificateId = certificate.Id, UserId = certificate.UserId, CourseId = certificate.CourseId, OfferingId = certificate.OfferingId,
-            CourseCode = certificate.CourseCode, Title = certificate.OfferingTitle, CompletedOn = certificate.CompletedOn, ExpiresOn = certificate.ExpiresOn,
-            LearningOutcomes = certificate.LearningOutcomes, Supersedes = replacing, OccurredAtUtc = now,
-        });
+        db.AddIntegrationEvent(CertificateEvents.Issued(certificate, replacing, now));
         return certificate;
     }
 

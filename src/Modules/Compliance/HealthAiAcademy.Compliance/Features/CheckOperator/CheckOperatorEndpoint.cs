@@ -14,5 +14,6 @@ internal static class CheckOperatorEndpoint
             .RequireAuthorization(ApiKeyAuthenticationHandler.Policy).RequireRateLimiting(RateLimitPolicies.StatusApi).WithName("CheckOperator")
             .WithSummary("For hospital systems (header X-Api-Key): may this person (email or staff number) operate, and oversee, this AI system today, until when, and if not, what they miss. Every call is logged.")
             .Produces<OperatorStatus>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }
