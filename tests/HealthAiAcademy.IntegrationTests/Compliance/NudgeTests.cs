@@ -47,10 +47,6 @@ public sealed class NudgeTests(AcademyFactory factory) : IClassFixture<AcademyFa
         Assert.Equal(1, await factory.WithScopeAsync<ComplianceDbContext, int>(db => db.ManagerSummaries.CountAsync(s => s.UnitId == unit && s.SentAtUtc != null)));
     }
 
-    private async Task<string> RegisterAsync(string name)
-    {
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password = "Nudge-Test-2026", fullName = name })).EnsureSuccessStatusCode();
-        return email;
-    }
+    private async Task<string> RegisterAsync(string name) =>
+        (await HealthAiAcademy.IntegrationTests.Certification.AccreditedRun.PersonAsync(factory, name, "Nurse", null)).Email;
 }

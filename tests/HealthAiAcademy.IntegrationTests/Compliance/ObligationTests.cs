@@ -188,11 +188,6 @@ public sealed class ObligationTests(AcademyFactory factory) : IClassFixture<Acad
         Assert.Contains("My obligations", obligations);
     }
 
-    private async Task<(string Email, HttpClient Client)> PersonAsync(string name)
-    {
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        const string password = "Obligation-Test-2026";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name })).EnsureSuccessStatusCode();
-        return (email, await factory.CreateClientForAsync(email, password));
-    }
+
+    private Task<(string Email, HttpClient Client)> PersonAsync(string name) => HealthAiAcademy.IntegrationTests.Certification.AccreditedRun.PersonAsync(factory, name, "Nurse", null);
 }

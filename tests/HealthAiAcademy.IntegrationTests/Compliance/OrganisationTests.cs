@@ -223,13 +223,6 @@ public sealed class OrganisationTests(AcademyFactory factory) : IClassFixture<Ac
         Assert.DoesNotContain("/manage/organisation/import", readOnly);
     }
 
-    private async Task<(string Email, HttpClient Client)> PersonAsync(string name)
-    {
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        const string password = "Organisation-Test-2026";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name })).EnsureSuccessStatusCode();
-        return (email, await factory.CreateClientForAsync(email, password));
-    }
 
     private static Task<HttpResponseMessage> PostCsvAsync(HttpClient admin, string csv, bool listsEveryone = false) =>
         admin.PostAsync($"/api/compliance/organisation/hr-imports?listsEveryone={listsEveryone}", new StringContent(csv, Encoding.UTF8, "text/csv"));
@@ -248,4 +241,6 @@ public sealed class OrganisationTests(AcademyFactory factory) : IClassFixture<Ac
     private static (int Lines, int Matched, int Added, int Changed, int Ended) Counts(JsonElement import) => (
         import.GetProperty("lines").GetInt32(), import.GetProperty("matched").GetInt32(), import.GetProperty("added").GetInt32(),
         import.GetProperty("changed").GetInt32(), import.GetProperty("ended").GetInt32());
+
+    private Task<(string Email, HttpClient Client)> PersonAsync(string name) => HealthAiAcademy.IntegrationTests.Certification.AccreditedRun.PersonAsync(factory, name, "Nurse", null);
 }

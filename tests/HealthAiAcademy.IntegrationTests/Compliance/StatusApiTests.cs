@@ -151,13 +151,8 @@ public sealed class StatusApiTests(AcademyFactory factory) : IClassFixture<Acade
         Assert.True(Guid.TryParse(delivery.Headers["X-Academy-Event"], out _));
     }
 
-    private async Task<(string Email, HttpClient Client)> PersonAsync(string name)
-    {
-        var email = $"{Guid.NewGuid():N}@umc.example";
-        const string password = "Status-Api-Test-2026";
-        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password, fullName = name })).EnsureSuccessStatusCode();
-        return (email, await factory.CreateClientForAsync(email, password));
-    }
+
+    private Task<(string Email, HttpClient Client)> PersonAsync(string name) => HealthAiAcademy.IntegrationTests.Certification.AccreditedRun.PersonAsync(factory, name, "Nurse", null);
 }
 
 /// <summary>A hospital system's webhook endpoint on a loopback port: it keeps what it receives and answers 204.</summary>

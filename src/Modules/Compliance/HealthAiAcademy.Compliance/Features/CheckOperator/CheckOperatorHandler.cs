@@ -75,7 +75,8 @@ internal sealed class CheckOperatorHandler(ComplianceDbContext db, IUserDirector
     /// <summary>An email address (it has an @), else a staff number as HR gave it.</summary>
     private async Task<Guid?> ResolveAsync(string personRef, CancellationToken cancellationToken)
     {
-        var reference = Uri.UnescapeDataString(personRef).Trim();
+        // Routing has decoded the segment already ("%40" is "@").
+        var reference = personRef.Trim();
         if (reference.Contains('@', StringComparison.Ordinal))
         {
             return (await users.FindByEmailAsync(reference, cancellationToken))?.UserId;

@@ -32,10 +32,11 @@ internal sealed class GetAiSystemHandler(ComplianceDbContext db, RequirementView
             return Outcome<AiSystemView>.NotFound("The AI system");
         }
 
-        var facts = await PeopleFacts.LoadAsync(db, null, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var concerned = facts.Memberships.Select(m => m.Key).Where(id => rules.Standing(system, id, facts.MembershipsOf(id), [], facts.Day).IsUser)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var concerned = (await PeopleFacts.MembershipsAtAsync(db, now, cancellationToken))
+            .Where(m => system.IsDeployed && rules.UsesSystem(system, m)).Select(m => m.UserId)
             .Union(system.OverseerIds).ToList();
-        facts = await PeopleFacts.LoadAsync(db, concerned, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var facts = await PeopleFacts.LoadAsync(db, concerned, now, cancellationToken);
         var profiles = await users.FindManyAsync([.. concerned.Append(system.OwnerId)], cancellationToken);
         var paths = await UnitPaths.LoadAsync(db, cancellationToken);
         var people = concerned.Where(profiles.ContainsKey).Select(id =>

@@ -46,7 +46,9 @@ internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory user
                 select new { m.UserId, m.FunctionId, Function = f.Name, m.IsManager, m.Source, m.StartedAtUtc, StaffNumber = s == null ? null : s.StaffNumber })
             .ToListAsync(cancellationToken);
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
-        var coverage = UnitCoverage.Of(unitId, rules, await PeopleFacts.LoadAsync(db, null, clock.GetUtcNow().UtcDateTime, cancellationToken));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var staff = (await PeopleFacts.MembershipsAtAsync(db, now, cancellationToken)).Where(m => rules.IsWithin(m.UnitId, unitId)).Select(m => m.UserId).Distinct().ToList();
+        var coverage = UnitCoverage.Of(unitId, rules, await PeopleFacts.LoadAsync(db, staff, now, cancellationToken));
         var people = await users.FindManyAsync([.. memberships.Select(m => m.UserId).Concat(coverage.SelectMany(c => c.Open))], cancellationToken);
         var members = memberships
             .Where(m => people.ContainsKey(m.UserId))

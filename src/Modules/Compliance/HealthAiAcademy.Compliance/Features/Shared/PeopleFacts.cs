@@ -12,10 +12,17 @@ internal sealed record PeopleFacts(ILookup<Guid, Membership> Memberships, ILooku
 
     public IReadOnlyList<TrainingRecord> RecordsOf(Guid userId) => [.. Records[userId]];
 
+    /// <summary>Who worked where at <paramref name="atUtc"/>, without their training: enough to find whom a unit or system concerns.</summary>
+    public static Task<List<Membership>> MembershipsAtAsync(ComplianceDbContext db, DateTime atUtc, CancellationToken cancellationToken) =>
+        CurrentAt(db, atUtc).ToListAsync(cancellationToken);
+
+    private static IQueryable<Membership> CurrentAt(ComplianceDbContext db, DateTime atUtc) =>
+        db.Memberships.AsNoTracking().Where(m => m.StartedAtUtc <= atUtc && (m.EndedAtUtc == null || m.EndedAtUtc > atUtc));
+
     /// <summary>The facts of the given people (null: everyone: the memberships current then, and every training record) at <paramref name="atUtc"/>.</summary>
     public static async Task<PeopleFacts> LoadAsync(ComplianceDbContext db, IReadOnlyCollection<Guid>? userIds, DateTime atUtc, CancellationToken cancellationToken)
     {
-        var memberships = db.Memberships.AsNoTracking().Where(m => m.StartedAtUtc <= atUtc && (m.EndedAtUtc == null || m.EndedAtUtc > atUtc));
+        var memberships = CurrentAt(db, atUtc);
         var records = db.TrainingRecords.AsNoTracking();
         if (userIds is not null)
         {
