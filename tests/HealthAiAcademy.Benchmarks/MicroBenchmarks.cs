@@ -22,7 +22,7 @@ namespace HealthAiAcademy.Benchmarks;
 public class MicroBenchmarks
 {
     private readonly PdfSharpCertificateRenderer renderer = new(
-        Options.Create(new CertificateOptions()),
+        new HealthAiAcademy.BuildingBlocks.Pdf.PdfDocuments(Options.Create(new HealthAiAcademy.BuildingBlocks.Pdf.PdfOptions())),
         new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
     private Certificate certificate = null!;
     private List<(AssessmentDefinition Assessment, double? Score, bool Required)>[] gradebook = [];

@@ -93,7 +93,7 @@ public sealed class CertificateCorrectionTests(AcademyFactory factory) : IClassF
     }
 
     private static PdfSharpCertificateRenderer Renderer() => new(
-        Options.Create(new CertificateOptions()),
+        new HealthAiAcademy.BuildingBlocks.Pdf.PdfDocuments(Options.Create(new HealthAiAcademy.BuildingBlocks.Pdf.PdfOptions())),
         new Microsoft.Extensions.Localization.StringLocalizer<HealthAiAcademy.Certification.Resources.CertificationText>(
             new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
                 Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));

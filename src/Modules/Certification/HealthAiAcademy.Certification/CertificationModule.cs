@@ -1,4 +1,5 @@
 using HealthAiAcademy.BuildingBlocks.Localization;
+using HealthAiAcademy.BuildingBlocks.Pdf;
 using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Data;
 using HealthAiAcademy.BuildingBlocks.Events;
@@ -40,6 +41,7 @@ public static class CertificationModule
         services.AddModuleDatabase<CertificationDbContext, CertificationSqliteDbContext, CertificationSqlServerDbContext>(
             configuration, Name, CertificationDbContext.Schema);
         services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.SectionName));
+        services.AddPdfDocuments(configuration);
         services.TryAddScoped<OfferingStaff>();
         services.AddSingleton<ICertificateRenderer, PdfSharpCertificateRenderer>();
         services.AddSingleton<Features.Shared.OfferingLabels>();

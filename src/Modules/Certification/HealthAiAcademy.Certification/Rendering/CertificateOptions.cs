@@ -1,6 +1,6 @@
 namespace HealthAiAcademy.Certification.Rendering;
 
-/// <summary>What every certificate states about its issuer, and where its fonts come from ("Certification" section).</summary>
+/// <summary>What every certificate states about its issuer, ("Certification" section).</summary>
 internal sealed class CertificateOptions
 {
     public const string SectionName = "Certification";
@@ -16,9 +16,6 @@ internal sealed class CertificateOptions
 
     /// <summary>A bulk-issue run silent this long has lost its job and is queued again (see StalledBulkIssueSweep).</summary>
     public TimeSpan BulkRunStallAfter { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>Folders with the TrueType fonts (Debian's fonts-dejavu-core); no font files are committed.</summary>
-    public List<string> FontDirectories { get; set; } = ["/usr/share/fonts/truetype/dejavu"];
 
     /// <summary>The verification page on this site: what the QR code and the printed link point to, under <see cref="PublicBaseUrl"/>.</summary>
     public static string VerificationPath(string code) => $"/verify/{code}";

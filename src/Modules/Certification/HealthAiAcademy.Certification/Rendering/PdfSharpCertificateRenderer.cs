@@ -1,9 +1,9 @@
 using System.Globalization;
 using HealthAiAcademy.BuildingBlocks.Localization;
+using HealthAiAcademy.BuildingBlocks.Pdf;
 using HealthAiAcademy.Certification.Domain;
 using HealthAiAcademy.Certification.Resources;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -17,26 +17,21 @@ namespace HealthAiAcademy.Certification.Rendering;
 /// </summary>
 internal sealed class PdfSharpCertificateRenderer : ICertificateRenderer
 {
+    private readonly PdfDocuments pdf;
     private readonly IStringLocalizer<CertificationText> text;
 
-    public PdfSharpCertificateRenderer(IOptions<CertificateOptions> options, IStringLocalizer<CertificationText> text)
+    public PdfSharpCertificateRenderer(PdfDocuments pdf, IStringLocalizer<CertificationText> text)
     {
-        PdfSharpFonts.Use(options.Value.FontDirectories);
+        this.pdf = pdf;
         this.text = text;
     }
 
     public byte[] Render(Certificate certificate, string verificationUrl)
     {
         using var language = AcademyLanguages.Use(certificate.Language);
-        using var document = new PdfDocument();
-        // PDFsharp's deflater leaves its streams without the final block; readers accept that, but qpdf --check warns on
-        // the page's content stream. Left uncompressed it costs under a kilobyte (docs/adr/0011).
-        document.Options.CompressContentStreams = false;
-        document.Info.Title = text["Certificate {0}", certificate.Number];
-        document.Info.Author = certificate.Institution;
+        using var document = pdf.Blank(text["Certificate {0}", certificate.Number], certificate.Institution);
         document.Info.Subject = $"{certificate.OfferingTitle} – {certificate.HolderName}";
         document.Info.Keywords = $"certificate; CPD; {certificate.Number}; {certificate.CourseCode}";
-        document.Info.Creator = "Health AI Academy";
         var page = document.AddPage();
         page.Size = PageSize.A4;
         page.Orientation = PageOrientation.Landscape;

@@ -1,9 +1,9 @@
 using PdfSharp.Drawing;
 
-namespace HealthAiAcademy.Certification.Rendering;
+namespace HealthAiAcademy.BuildingBlocks.Pdf;
 
 /// <summary>The academy's look in its PDFs: one ink, one accent, the system font (ADR 0011).</summary>
-internal static class PdfStyle
+public static class PdfStyle
 {
     public static readonly XColor Ink = XColor.FromArgb(0x1a, 0x1a, 0x2e);
 

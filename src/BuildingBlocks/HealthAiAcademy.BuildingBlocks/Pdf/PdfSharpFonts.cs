@@ -1,13 +1,13 @@
 using PdfSharp.Fonts;
 
-namespace HealthAiAcademy.Certification.Rendering;
+namespace HealthAiAcademy.BuildingBlocks.Pdf;
 
 /// <summary>
 /// PDFsharp keeps its font resolver in one process-wide setting that can be set only once. Every host in the process
 /// (the tests start many) asks for the same folders, so the first request sets it and later identical ones are no-ops;
 /// a host that asks for other folders is refused loudly instead of silently rendering with the first host's fonts.
 /// </summary>
-internal static class PdfSharpFonts
+public static class PdfSharpFonts
 {
     private static readonly Lock SetupLock = new();
     private static string[]? configured;
@@ -29,7 +29,7 @@ internal static class PdfSharpFonts
             {
                 throw new InvalidOperationException(
                     $"PDFsharp's fonts are process-wide and already come from {string.Join(", ", configured)}; " +
-                    $"this process cannot also use {string.Join(", ", directories)}. Give every host the same Certification:FontDirectories.");
+                    $"this process cannot also use {string.Join(", ", directories)}. Give every host the same Pdf:FontDirectories.");
             }
         }
     }

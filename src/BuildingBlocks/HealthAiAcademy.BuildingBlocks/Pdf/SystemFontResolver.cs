@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace HealthAiAcademy.Certification.Rendering;
+namespace HealthAiAcademy.BuildingBlocks.Pdf;
 
 /// <summary>PDFsharp finds no fonts on Linux by itself: this serves DejaVu Sans from the configured system folders.</summary>
 internal sealed class SystemFontResolver(IReadOnlyList<string> directories) : IFontResolver
@@ -37,6 +37,6 @@ internal sealed class SystemFontResolver(IReadOnlyList<string> directories) : IF
         }
 
         throw new FileNotFoundException(
-            $"Font {file} was not found in {string.Join(", ", directories)}. Install Debian's fonts-dejavu-core or set Certification:FontDirectories.");
+            $"Font {file} was not found in {string.Join(", ", directories)}. Install Debian's fonts-dejavu-core or set Pdf:FontDirectories.");
     }
 }
