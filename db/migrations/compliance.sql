@@ -503,3 +503,136 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE TABLE [compliance].[EvidenceReports] (
+        [Id] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NULL,
+        [Scope] nvarchar(320) NOT NULL,
+        [AsOf] date NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [ContentSha256] nvarchar(64) NOT NULL,
+        [PdfSha256] nvarchar(64) NOT NULL,
+        [IssuedBy] uniqueidentifier NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_EvidenceReports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE TABLE [compliance].[RecordedEquivalents] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [RequirementId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Provider] nvarchar(200) NOT NULL,
+        [CompletedOn] date NOT NULL,
+        [ExpiresOn] date NULL,
+        [EvidenceFileName] nvarchar(200) NOT NULL,
+        [EvidenceContentType] nvarchar(60) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        [ApprovedAtUtc] datetime2 NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [DecidedBy] uniqueidentifier NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        CONSTRAINT [PK_RecordedEquivalents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecordedEquivalents_Requirements_RequirementId] FOREIGN KEY ([RequirementId]) REFERENCES [compliance].[Requirements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE TABLE [compliance].[EvidenceReportFiles] (
+        [ReportId] uniqueidentifier NOT NULL,
+        [Pdf] varbinary(max) NOT NULL,
+        [Csv] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_EvidenceReportFiles] PRIMARY KEY ([ReportId]),
+        CONSTRAINT [FK_EvidenceReportFiles_EvidenceReports_ReportId] FOREIGN KEY ([ReportId]) REFERENCES [compliance].[EvidenceReports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE TABLE [compliance].[EquivalentEvidence] (
+        [EquivalentId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_EquivalentEvidence] PRIMARY KEY ([EquivalentId]),
+        CONSTRAINT [FK_EquivalentEvidence_RecordedEquivalents_EquivalentId] FOREIGN KEY ([EquivalentId]) REFERENCES [compliance].[RecordedEquivalents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceReports_ContentSha256] ON [compliance].[EvidenceReports] ([ContentSha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceReports_IssuedAtUtc] ON [compliance].[EvidenceReports] ([IssuedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceReports_PdfSha256] ON [compliance].[EvidenceReports] ([PdfSha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE INDEX [IX_RecordedEquivalents_RequirementId] ON [compliance].[RecordedEquivalents] ([RequirementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE INDEX [IX_RecordedEquivalents_Status_SubmittedAtUtc] ON [compliance].[RecordedEquivalents] ([Status], [SubmittedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    CREATE INDEX [IX_RecordedEquivalents_UserId_RequirementId] ON [compliance].[RecordedEquivalents] ([UserId], [RequirementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [compliance].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207174830_EquivalentsAndEvidenceReports'
+)
+BEGIN
+    INSERT INTO [compliance].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207174830_EquivalentsAndEvidenceReports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

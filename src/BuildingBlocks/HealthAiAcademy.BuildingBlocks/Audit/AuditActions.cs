@@ -42,6 +42,8 @@ public static class AuditActions
     public const string AiSystemChanged = nameof(AiSystemChanged);
     public const string RequirementChanged = nameof(RequirementChanged);
     public const string ApiClientChanged = nameof(ApiClientChanged);
+    public const string EquivalentDecided = nameof(EquivalentDecided);
+    public const string EvidenceReportIssued = nameof(EvidenceReportIssued);
 
     public const string EventDeliveredAgain = nameof(EventDeliveredAgain);
 }

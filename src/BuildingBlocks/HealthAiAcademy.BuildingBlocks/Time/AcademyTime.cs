@@ -14,6 +14,10 @@ public static class AcademyTime
     /// <summary>The calendar date in Amsterdam at this instant: what "today", a start date or an expiry date means to our users.</summary>
     public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
+    /// <summary>The last instant (in UTC) of that calendar day in Amsterdam: "as it stood on that day".</summary>
+    public static DateTime EndOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone).AddTicks(-1);
+
     /// <summary>The instant for machines (a <c>&lt;time datetime&gt;</c> value): UTC to the second with its Z, as HTML allows.</summary>
     public static string Machine(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -53,6 +53,8 @@ internal sealed class AuditLabels(IStringLocalizer<HostText> text, AccountLabels
         AuditActions.AiSystemChanged => text["AI-system register changed"],
         AuditActions.RequirementChanged => text["Training requirement changed"],
         AuditActions.ApiClientChanged => text["API key issued or revoked"],
+        AuditActions.EquivalentDecided => text["Training elsewhere approved, rejected or withdrawn"],
+        AuditActions.EvidenceReportIssued => text["AI-literacy evidence report issued"],
         _ when Enum.TryParse<AccountChangeKind>(code, out var kind) && !int.TryParse(code, out _) => accounts.Change(kind),
         _ => code,
     };

@@ -3,6 +3,7 @@ using Hangfire;
 using HealthAiAcademy.BuildingBlocks.Events;
 using HealthAiAcademy.BuildingBlocks.Jobs;
 using HealthAiAcademy.BuildingBlocks.Localization;
+using HealthAiAcademy.BuildingBlocks.Pdf;
 using HealthAiAcademy.Compliance.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,6 +66,17 @@ public static class ComplianceModule
         services.AddScoped<Features.IssueApiClient.IssueApiClientHandler>();
         services.AddScoped<Features.ListApiClients.ListApiClientsHandler>();
         services.AddScoped<Features.RevokeApiClient.RevokeApiClientHandler>();
+        services.AddScoped<Features.SubmitEquivalent.SubmitEquivalentHandler>();
+        services.AddScoped<Features.ListEquivalents.ListEquivalentsHandler>();
+        services.AddScoped<Features.DecideEquivalent.DecideEquivalentHandler>();
+        services.AddScoped<Features.WithdrawEquivalent.WithdrawEquivalentHandler>();
+        services.AddScoped<Features.DownloadEquivalentEvidence.DownloadEquivalentEvidenceHandler>();
+        services.AddPdfDocuments(configuration);
+        services.AddScoped<Features.IssueEvidenceReport.EvidenceReportBuilder>();
+        services.AddScoped<Features.IssueEvidenceReport.EvidenceReportRenderer>();
+        services.AddScoped<Features.IssueEvidenceReport.IssueEvidenceReportHandler>();
+        services.AddScoped<Features.ListEvidenceReports.ListEvidenceReportsHandler>();
+        services.AddScoped<Features.DownloadEvidenceReport.DownloadEvidenceReportHandler>();
         services.AddOptions<Features.Shared.ComplianceOptions>().Bind(configuration.GetSection(Features.Shared.ComplianceOptions.SectionName));
         var nudgeSchedule = configuration.GetSection(Features.Shared.ComplianceOptions.SectionName).Get<Features.Shared.ComplianceOptions>()?.NudgeSchedule
             ?? new Features.Shared.ComplianceOptions().NudgeSchedule;
@@ -108,6 +120,14 @@ public static class ComplianceModule
         Features.IssueApiClient.IssueApiClientEndpoint.Map(api);
         Features.ListApiClients.ListApiClientsEndpoint.Map(api);
         Features.RevokeApiClient.RevokeApiClientEndpoint.Map(api);
+        Features.SubmitEquivalent.SubmitEquivalentEndpoint.Map(api);
+        Features.ListEquivalents.ListEquivalentsEndpoint.Map(api);
+        Features.DecideEquivalent.DecideEquivalentEndpoint.Map(api);
+        Features.WithdrawEquivalent.WithdrawEquivalentEndpoint.Map(api);
+        Features.DownloadEquivalentEvidence.DownloadEquivalentEvidenceEndpoint.Map(api);
+        Features.IssueEvidenceReport.IssueEvidenceReportEndpoint.Map(api);
+        Features.ListEvidenceReports.ListEvidenceReportsEndpoint.Map(api);
+        Features.DownloadEvidenceReport.DownloadEvidenceReportEndpoint.Map(api);
         return endpoints;
     }
 }

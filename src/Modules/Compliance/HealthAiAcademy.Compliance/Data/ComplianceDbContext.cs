@@ -24,6 +24,14 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
 
+    public DbSet<RecordedEquivalent> RecordedEquivalents => Set<RecordedEquivalent>();
+
+    public DbSet<EquivalentEvidence> EquivalentEvidence => Set<EquivalentEvidence>();
+
+    public DbSet<EvidenceReport> EvidenceReports => Set<EvidenceReport>();
+
+    public DbSet<EvidenceReportFiles> EvidenceReportFiles => Set<EvidenceReportFiles>();
+
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<OperatorStanding> Standings => Set<OperatorStanding>();
@@ -116,6 +124,48 @@ internal abstract class ComplianceDbContext(DbContextOptions options) : ModuleDb
             record.Property(r => r.Title).HasMaxLength(200);
             record.HasIndex(r => new { r.UserId, r.CourseId });
             record.HasIndex(r => r.CourseId);
+        });
+        modelBuilder.Entity<RecordedEquivalent>(equivalent =>
+        {
+            equivalent.ToTable("RecordedEquivalents");
+            equivalent.HasKey(e => e.Id);
+            equivalent.Property(e => e.Id).ValueGeneratedNever();
+            equivalent.Property(e => e.Title).HasMaxLength(RecordedEquivalent.TitleMaxLength);
+            equivalent.Property(e => e.Provider).HasMaxLength(RecordedEquivalent.ProviderMaxLength);
+            equivalent.Property(e => e.EvidenceFileName).HasMaxLength(200);
+            equivalent.Property(e => e.EvidenceContentType).HasMaxLength(60);
+            equivalent.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+            equivalent.Property(e => e.DecisionNote).HasMaxLength(RecordedEquivalent.NoteMaxLength);
+            // Two coordinators deciding at once: the second save sees the first's decision.
+            equivalent.Property(e => e.DecidedAtUtc).IsConcurrencyToken();
+            equivalent.HasIndex(e => new { e.Status, e.SubmittedAtUtc });
+            equivalent.HasIndex(e => new { e.UserId, e.RequirementId });
+            equivalent.HasOne<Requirement>().WithMany().HasForeignKey(e => e.RequirementId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EquivalentEvidence>(evidence =>
+        {
+            evidence.ToTable("EquivalentEvidence");
+            evidence.HasKey(e => e.EquivalentId);
+            evidence.HasOne<RecordedEquivalent>().WithOne().HasForeignKey<EquivalentEvidence>(e => e.EquivalentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EvidenceReport>(report =>
+        {
+            report.ToTable("EvidenceReports");
+            report.HasKey(r => r.Id);
+            report.Property(r => r.Id).ValueGeneratedNever();
+            report.Property(r => r.Scope).HasMaxLength(320);
+            report.Property(r => r.Language).HasMaxLength(5);
+            report.Property(r => r.ContentSha256).HasMaxLength(64);
+            report.Property(r => r.PdfSha256).HasMaxLength(64);
+            report.HasIndex(r => r.ContentSha256);
+            report.HasIndex(r => r.PdfSha256);
+            report.HasIndex(r => r.IssuedAtUtc);
+        });
+        modelBuilder.Entity<EvidenceReportFiles>(files =>
+        {
+            files.ToTable("EvidenceReportFiles");
+            files.HasKey(f => f.ReportId);
+            files.HasOne<EvidenceReport>().WithOne().HasForeignKey<EvidenceReportFiles>(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ApiClient>(client =>
         {

@@ -10,18 +10,9 @@ namespace HealthAiAcademy.Certification.Features.AddCpdActivity;
 /// <param name="Evidence">Optional: a certificate or attendance statement, PDF, PNG or JPEG, at most 5 MB.</param>
 internal sealed record AddCpdActivityRequest(string? Title, string? Provider, DateOnly? CompletedOn, double? Points, string? Registry, EvidenceFile? Evidence);
 
-internal sealed record EvidenceFile(string? FileName, byte[]? Content);
-
 /// <summary>A person adds education they followed elsewhere to their own dossier; the activity and its evidence are saved together.</summary>
 internal sealed class AddCpdActivityHandler(CertificationDbContext db, ICurrentUser currentUser, TimeProvider clock)
 {
-    public const int EvidenceMaxBytes = 5 * 1024 * 1024;
-
-    private static readonly Dictionary<string, string> EvidenceTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".pdf"] = "application/pdf", [".png"] = "image/png", [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg",
-    };
-
     public async Task<Outcome<Guid>> HandleAsync(AddCpdActivityRequest request, CancellationToken cancellationToken)
     {
         if (currentUser.UserId is not { } userId)
@@ -34,16 +25,12 @@ internal sealed class AddCpdActivityHandler(CertificationDbContext db, ICurrentU
         var title = request.Title?.Trim();
         var provider = request.Provider?.Trim();
         var registry = request.Registry?.Trim();
-        var extension = Path.GetExtension(request.Evidence?.FileName ?? string.Empty);
-        var errors = new ValidationErrors()
+        var errors = EvidenceFile.Check(new ValidationErrors(), "evidence", request.Evidence)
             .AddIf(string.IsNullOrEmpty(title) || title.Length > CpdActivity.TitleMaxLength, "title", "A title of 1 to 200 characters.")
             .AddIf(string.IsNullOrEmpty(provider) || provider.Length > CpdActivity.ProviderMaxLength, "provider", "The provider, 1 to 200 characters.")
             .AddIf(request.CompletedOn is null || request.CompletedOn > today || request.CompletedOn < today.AddYears(-10), "completedOn", "The date it ended: not in the future, at most ten years ago.")
             .AddIf(request.Points is null or <= 0 or > 500, "points", "Points between 0 and 500.")
-            .AddIf(string.IsNullOrEmpty(registry) || registry.Length > CpdActivity.RegistryMaxLength, "registry", "The registry that awarded the points, 1 to 60 characters.")
-            .AddIf(request.Evidence is not null && (request.Evidence.Content is not { Length: > 0 } || string.IsNullOrWhiteSpace(request.Evidence.FileName)), "evidence", "Evidence needs a file name and content.")
-            .AddIf(request.Evidence?.Content?.Length > EvidenceMaxBytes, "evidence", "Evidence is at most 5 MB.")
-            .AddIf(request.Evidence is not null && !EvidenceTypes.ContainsKey(extension), "evidence", "Evidence is a PDF, PNG or JPEG file.");
+            .AddIf(string.IsNullOrEmpty(registry) || registry.Length > CpdActivity.RegistryMaxLength, "registry", "The registry that awarded the points, 1 to 60 characters.");
         if (!errors.IsValid)
         {
             return Outcome<Guid>.Invalid(errors);
@@ -55,7 +42,7 @@ internal sealed class AddCpdActivityHandler(CertificationDbContext db, ICurrentU
             db.CpdActivities.Add(activity);
             if (request.Evidence is { } evidence)
             {
-                activity.AttachEvidence(ZipEntryNames.File(Path.GetFileName(evidence.FileName!)), EvidenceTypes[extension]);
+                activity.AttachEvidence(evidence.SafeFileName, evidence.ContentType);
                 db.CpdEvidence.Add(new CpdEvidence(activity.Id, evidence.Content!));
             }
 

@@ -43,7 +43,7 @@ internal sealed class CheckOperatorHandler(ComplianceDbContext db, IUserDirector
         }
 
         var facts = await PeopleFacts.LoadAsync(db, [userId.Value], now, cancellationToken);
-        var standing = rules.Standing(system, userId.Value, facts.MembershipsOf(userId.Value), facts.RecordsOf(userId.Value), facts.Day);
+        var standing = rules.Standing(system, userId.Value, facts.MembershipsOf(userId.Value), facts.TrainingOf(userId.Value), facts.Day);
         var courses = await views.CoursesAsync(cancellationToken);
         var reasons = new List<OperatorReason>();
         if (!system.IsDeployed)

@@ -10,7 +10,7 @@ internal sealed class ObligationDirectory(ComplianceDbContext db, TimeProvider c
     {
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
         var facts = await PeopleFacts.LoadAsync(db, [userId], clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var obligations = rules.ObligationsOf(userId, facts.MembershipsOf(userId), facts.RecordsOf(userId), facts.Day);
+        var obligations = rules.ObligationsOf(userId, facts.MembershipsOf(userId), facts.TrainingOf(userId), facts.Day);
         return new ObligationSummary(obligations.Count, obligations.Count(o => !o.IsFulfilled), obligations.Count(o => o.State == ObligationState.Expiring));
     }
 }

@@ -41,7 +41,7 @@ internal sealed class GetAiSystemHandler(ComplianceDbContext db, RequirementView
         var paths = await UnitPaths.LoadAsync(db, cancellationToken);
         var people = concerned.Where(profiles.ContainsKey).Select(id =>
             {
-                var standing = rules.Standing(system, id, facts.MembershipsOf(id), facts.RecordsOf(id), facts.Day);
+                var standing = rules.Standing(system, id, facts.MembershipsOf(id), facts.TrainingOf(id), facts.Day);
                 return new PersonStanding(id, profiles[id].FullName, profiles[id].Email, standing.IsUser, standing.MayOperate, standing.OperateUntil,
                     standing.IsOverseer, standing.MayOversee, standing.OverseeUntil,
                     [.. standing.Operation.Concat(standing.Oversight).Where(o => !o.IsFulfilled).Select(o => o.Requirement.Title).Distinct()]);

@@ -33,7 +33,7 @@ internal sealed class GetMyObligationsHandler(ComplianceDbContext db, Requiremen
         var now = clock.GetUtcNow().UtcDateTime;
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
         var facts = await PeopleFacts.LoadAsync(db, [userId], now, cancellationToken);
-        var obligations = rules.ObligationsOf(userId, facts.MembershipsOf(userId), facts.RecordsOf(userId), facts.Day)
+        var obligations = rules.ObligationsOf(userId, facts.MembershipsOf(userId), facts.TrainingOf(userId), facts.Day)
             .OrderBy(o => o.State switch { ObligationState.Missing => 0, ObligationState.Expired => 1, ObligationState.Expiring => 2, _ => 3 })
             .ThenBy(o => o.Requirement.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
         var courses = await views.CoursesAsync(cancellationToken);

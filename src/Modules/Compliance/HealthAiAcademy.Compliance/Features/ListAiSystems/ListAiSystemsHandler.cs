@@ -26,7 +26,7 @@ internal sealed class ListAiSystemsHandler(ComplianceDbContext db, ICurrentUser 
         var paths = await UnitPaths.LoadAsync(db, cancellationToken);
         return Outcome<IReadOnlyList<AiSystemSummary>>.Ok([.. rules.Systems.Values.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).Select(system =>
         {
-            var standings = facts.Memberships.Select(person => rules.Standing(system, person.Key, [.. person], facts.RecordsOf(person.Key), facts.Day))
+            var standings = facts.Memberships.Select(person => rules.Standing(system, person.Key, [.. person], facts.TrainingOf(person.Key), facts.Day))
                 .Where(s => s.IsUser).ToList();
             return new AiSystemSummary(system.Id, system.Name, system.Vendor, system.Version, system.RiskClass, system.DeviceClass, system.Status,
                 [.. system.UnitIds.Select(paths.Of)], standings.Count, standings.Count(s => s.MayOperate));

@@ -33,7 +33,7 @@ internal sealed class StandingRecalculation(ComplianceDbContext db, IUserDirecto
         {
             foreach (var userId in people)
             {
-                var standing = rules.Standing(system, userId, facts.MembershipsOf(userId), facts.RecordsOf(userId), facts.Day);
+                var standing = rules.Standing(system, userId, facts.MembershipsOf(userId), facts.TrainingOf(userId), facts.Day);
                 var exists = standings.TryGetValue((system.Id, userId), out var previous);
                 if (!exists && !standing.MayOperate && !standing.MayOversee)
                 {

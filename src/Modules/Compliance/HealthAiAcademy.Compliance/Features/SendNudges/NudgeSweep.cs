@@ -39,7 +39,7 @@ internal sealed class NudgeSweep(
             var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
             var facts = await PeopleFacts.LoadAsync(db, null, now, cancellationToken);
             var people = facts.Memberships.Select(m => m.Key).Union(rules.Systems.Values.Where(s => s.IsDeployed).SelectMany(s => s.OverseerIds)).ToList();
-            var obligations = people.ToDictionary(id => id, id => rules.ObligationsOf(id, facts.MembershipsOf(id), facts.RecordsOf(id), facts.Day));
+            var obligations = people.ToDictionary(id => id, id => rules.ObligationsOf(id, facts.MembershipsOf(id), facts.TrainingOf(id), facts.Day));
             due = [.. obligations.SelectMany(p => p.Value.Where(o => o.State != ObligationState.Met).Select(o => (p.Key, o)))];
             summaries = await SummariesAsync(db, rules, facts, cancellationToken);
         }

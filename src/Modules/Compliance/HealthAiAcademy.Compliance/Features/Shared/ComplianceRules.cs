@@ -20,8 +20,24 @@ internal enum ObligationState
     Missing,
 }
 
+/// <summary>What meets a requirement: a certificate of one of its courses, or training elsewhere that a coordinator approved.</summary>
+/// <param name="SourceId">The certificate's id, or the recorded equivalent's.</param>
+internal sealed record Fulfilment(Guid SourceId, bool IsEquivalent, string Title, string? Provider, DateOnly CompletedOn, DateOnly? ExpiresOn)
+{
+    public static Fulfilment Of(TrainingRecord record) => new(record.CertificateId, false, record.Title, null, record.CompletedOn, record.ExpiresOn);
+
+    public static Fulfilment Of(RecordedEquivalent equivalent) =>
+        new(equivalent.Id, true, equivalent.Title, equivalent.Provider, equivalent.CompletedOn, equivalent.ExpiresOn);
+}
+
+/// <summary>A person's training as Compliance knows it: certificates from Certification's events, and approved equivalents.</summary>
+internal sealed record PersonTraining(IReadOnlyList<TrainingRecord> Records, IReadOnlyList<RecordedEquivalent> Equivalents)
+{
+    public static readonly PersonTraining None = new([], []);
+}
+
 /// <param name="ValidUntil">The last day the fulfilling completion counts; null when it counts for good (or there is none).</param>
-internal sealed record Obligation(Requirement Requirement, AiSystem? System, ObligationState State, DateOnly? ValidUntil, TrainingRecord? FulfilledBy)
+internal sealed record Obligation(Requirement Requirement, AiSystem? System, ObligationState State, DateOnly? ValidUntil, Fulfilment? FulfilledBy)
 {
     public bool IsFulfilled => State is ObligationState.Met or ObligationState.Expiring;
 }
@@ -92,15 +108,16 @@ internal sealed class ComplianceRules
     public bool UsesSystem(AiSystem system, Membership membership) => system.UnitIds.Any(u => IsWithin(membership.UnitId, u));
 
     /// <summary>Every requirement that applies to the person on the day, and where they stand on it.</summary>
-    public IReadOnlyList<Obligation> ObligationsOf(Guid userId, IReadOnlyList<Membership> memberships, IReadOnlyList<TrainingRecord> records, DateOnly day) =>
-        [.. Requirements.Where(r => Applies(r, userId, memberships)).Select(r => Assess(r, records, day))];
+    public IReadOnlyList<Obligation> ObligationsOf(Guid userId, IReadOnlyList<Membership> memberships, PersonTraining training, DateOnly day) =>
+        [.. Requirements.Where(r => Applies(r, userId, memberships)).Select(r => Assess(r, training, day))];
 
     /// <summary>Where the person's training leaves them on the requirement: the completion that counts longest decides.</summary>
-    public Obligation Assess(Requirement requirement, IReadOnlyList<TrainingRecord> records, DateOnly day)
+    public Obligation Assess(Requirement requirement, PersonTraining training, DateOnly day)
     {
         var system = requirement.SystemId is { } id ? Systems.GetValueOrDefault(id) : null;
-        var candidates = records.Where(r => requirement.CourseIds.Contains(r.CourseId) && r.CountsOn(day))
-            .Select(r => (Record: r, Until: requirement.ValidUntil(r.CompletedOn, r.ExpiresOn)))
+        var candidates = training.Records.Where(r => requirement.CourseIds.Contains(r.CourseId) && r.CountsOn(day)).Select(Fulfilment.Of)
+            .Concat(training.Equivalents.Where(e => e.RequirementId == requirement.Id && e.CountsOn(day)).Select(Fulfilment.Of))
+            .Select(f => (Record: f, Until: requirement.ValidUntil(f.CompletedOn, f.ExpiresOn)))
             .OrderByDescending(c => c.Until ?? DateOnly.MaxValue)
             .ToList();
         if (candidates.Count == 0)
@@ -119,14 +136,14 @@ internal sealed class ComplianceRules
     }
 
     /// <summary>May the person operate the system (they work in a unit using it and meet its users' requirements), and oversee it.</summary>
-    public SystemStanding Standing(AiSystem system, Guid userId, IReadOnlyList<Membership> memberships, IReadOnlyList<TrainingRecord> records, DateOnly day)
+    public SystemStanding Standing(AiSystem system, Guid userId, IReadOnlyList<Membership> memberships, PersonTraining training, DateOnly day)
     {
         var isUser = system.IsDeployed && memberships.Any(m => UsesSystem(system, m));
         var isOverseer = system.IsDeployed && system.OverseerIds.Contains(userId);
         var operation = Requirements.Where(r => r.SystemId == system.Id && r.Kind == RequirementKind.Operation && Applies(r, userId, memberships))
-            .Select(r => Assess(r, records, day)).ToList();
+            .Select(r => Assess(r, training, day)).ToList();
         var oversight = Requirements.Where(r => r.SystemId == system.Id && r.Kind == RequirementKind.Oversight && isOverseer)
-            .Select(r => Assess(r, records, day)).ToList();
+            .Select(r => Assess(r, training, day)).ToList();
         var mayOperate = isUser && operation.All(o => o.IsFulfilled);
         var mayOversee = isOverseer && oversight.All(o => o.IsFulfilled);
         return new SystemStanding(isUser, mayOperate, isOverseer, mayOversee,

@@ -1,3 +1,5 @@
+using HealthAiAcademy.BuildingBlocks.Time;
+using HealthAiAcademy.Compliance.Data;
 using HealthAiAcademy.Compliance.Domain;
 
 namespace HealthAiAcademy.Compliance.Features.Shared;
@@ -11,13 +13,39 @@ internal sealed record RequirementCoverage(Guid RequirementId, string Title, int
 /// <summary>How a unit (with the units below it) stands on each requirement that applies to its people, on the facts' day.</summary>
 internal static class UnitCoverage
 {
-    public static IReadOnlyList<RequirementCoverage> Of(Guid unitId, ComplianceRules rules, PeopleFacts facts)
-    {
-        var staff = facts.Memberships.Where(p => p.Any(m => rules.IsWithin(m.UnitId, unitId))).Select(p => p.Key).ToList();
-        return [.. staff.SelectMany(id => rules.ObligationsOf(id, facts.MembershipsOf(id), facts.RecordsOf(id), facts.Day).Select(o => (UserId: id, Obligation: o)))
-            .GroupBy(x => x.Obligation.Requirement.Id)
+    public static IReadOnlyList<RequirementCoverage> Of(Guid unitId, ComplianceRules rules, PeopleFacts facts) =>
+        Summarise(ObligationsWithin(unitId, rules, facts));
+
+    /// <summary>Every obligation of every person with a membership in the unit (or below it) on the facts' day; null: the whole hospital.</summary>
+    public static IReadOnlyList<(Guid UserId, Obligation Obligation)> ObligationsWithin(Guid? unitId, ComplianceRules rules, PeopleFacts facts) =>
+        [.. facts.Memberships.Where(p => unitId is not { } scope || p.Any(m => rules.IsWithin(m.UnitId, scope))).Select(p => p.Key)
+            .SelectMany(id => rules.ObligationsOf(id, facts.MembershipsOf(id), facts.TrainingOf(id), facts.Day).Select(o => (UserId: id, Obligation: o)))];
+
+    /// <summary>Per requirement, how many of those asked meet it, and who does not; by title.</summary>
+    public static IReadOnlyList<RequirementCoverage> Summarise(IEnumerable<(Guid UserId, Obligation Obligation)> obligations) =>
+        [.. obligations.GroupBy(x => x.Obligation.Requirement.Id)
             .Select(g => new RequirementCoverage(g.Key, g.First().Obligation.Requirement.Title, g.Count(x => x.Obligation.IsFulfilled), g.Count(),
                 [.. g.Where(x => !x.Obligation.IsFulfilled).Select(x => x.UserId)]))
             .OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase)];
+
+    /// <summary>
+    /// The unit's coverage at the end of each of the last <paramref name="months"/> months and today, from the memberships
+    /// and training as they stood then (requirements as they are now: the register keeps no history of them).
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateOnly Day, IReadOnlyList<RequirementCoverage> Coverage)>> TrendAsync(
+        ComplianceDbContext db, Guid unitId, ComplianceRules rules, DateTime nowUtc, int months, CancellationToken cancellationToken)
+    {
+        var today = AcademyTime.DateOf(nowUtc);
+        var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
+        var days = Enumerable.Range(1, months).Reverse().Select(back => firstOfMonth.AddMonths(-back + 1).AddDays(-1)).Append(today);
+        var trend = new List<(DateOnly, IReadOnlyList<RequirementCoverage>)>();
+        foreach (var day in days)
+        {
+            var atUtc = day == today ? nowUtc : AcademyTime.EndOfDayUtc(day);
+            var staff = (await PeopleFacts.MembershipsAtAsync(db, atUtc, cancellationToken)).Where(m => rules.IsWithin(m.UnitId, unitId)).Select(m => m.UserId).Distinct().ToList();
+            trend.Add((day, staff.Count == 0 ? [] : Of(unitId, rules, await PeopleFacts.LoadAsync(db, staff, atUtc, cancellationToken))));
+        }
+
+        return trend;
     }
 }

@@ -238,6 +238,86 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                     b.ToTable("ApiClients", "compliance");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EquivalentEvidence", b =>
+                {
+                    b.Property<Guid>("EquivalentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("EquivalentId");
+
+                    b.ToTable("EquivalentEvidence", "compliance");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EvidenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentSha256");
+
+                    b.HasIndex("IssuedAtUtc");
+
+                    b.HasIndex("PdfSha256");
+
+                    b.ToTable("EvidenceReports", "compliance");
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EvidenceReportFiles", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("EvidenceReportFiles", "compliance");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.HrImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -460,6 +540,76 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                     b.ToTable("OrganisationUnits", "compliance");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.RecordedEquivalent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("EvidenceContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("EvidenceFileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("RequirementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementId");
+
+                    b.HasIndex("Status", "SubmittedAtUtc");
+
+                    b.HasIndex("UserId", "RequirementId");
+
+                    b.ToTable("RecordedEquivalents", "compliance");
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.Requirement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -599,6 +749,24 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                     b.ToTable("TrainingRecords", "compliance");
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EquivalentEvidence", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Compliance.Domain.RecordedEquivalent", null)
+                        .WithOne()
+                        .HasForeignKey("HealthAiAcademy.Compliance.Domain.EquivalentEvidence", "EquivalentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EvidenceReportFiles", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Compliance.Domain.EvidenceReport", null)
+                        .WithOne()
+                        .HasForeignKey("HealthAiAcademy.Compliance.Domain.EvidenceReportFiles", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.HrImport", b =>
                 {
                     b.OwnsMany("HealthAiAcademy.Compliance.Domain.UnmatchedHrLine", "Unmatched", b1 =>
@@ -646,6 +814,15 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.RecordedEquivalent", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Compliance.Domain.Requirement", null)
+                        .WithMany()
+                        .HasForeignKey("RequirementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -232,6 +232,86 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                     b.ToTable("ApiClients", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EquivalentEvidence", b =>
+                {
+                    b.Property<Guid>("EquivalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("EquivalentId");
+
+                    b.ToTable("EquivalentEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EvidenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentSha256");
+
+                    b.HasIndex("IssuedAtUtc");
+
+                    b.HasIndex("PdfSha256");
+
+                    b.ToTable("EvidenceReports", (string)null);
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EvidenceReportFiles", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("EvidenceReportFiles", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.HrImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -454,6 +534,76 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                     b.ToTable("OrganisationUnits", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.RecordedEquivalent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequirementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementId");
+
+                    b.HasIndex("Status", "SubmittedAtUtc");
+
+                    b.HasIndex("UserId", "RequirementId");
+
+                    b.ToTable("RecordedEquivalents", (string)null);
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.Requirement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -592,6 +742,24 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                     b.ToTable("TrainingRecords", (string)null);
                 });
 
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EquivalentEvidence", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Compliance.Domain.RecordedEquivalent", null)
+                        .WithOne()
+                        .HasForeignKey("HealthAiAcademy.Compliance.Domain.EquivalentEvidence", "EquivalentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.EvidenceReportFiles", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Compliance.Domain.EvidenceReport", null)
+                        .WithOne()
+                        .HasForeignKey("HealthAiAcademy.Compliance.Domain.EvidenceReportFiles", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.HrImport", b =>
                 {
                     b.OwnsMany("HealthAiAcademy.Compliance.Domain.UnmatchedHrLine", "Unmatched", b1 =>
@@ -639,6 +807,15 @@ namespace HealthAiAcademy.Compliance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HealthAiAcademy.Compliance.Domain.RecordedEquivalent", b =>
+                {
+                    b.HasOne("HealthAiAcademy.Compliance.Domain.Requirement", null)
+                        .WithMany()
+                        .HasForeignKey("RequirementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
