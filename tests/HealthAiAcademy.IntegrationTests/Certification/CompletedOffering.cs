@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.IntegrationTests.Certification;
 
-/// <summary>An accredited clinician course with one session, completed through the API by the participants given.</summary>
+/// <summary>An accredited clinician course (a new one, or the one given) with one session, completed through the API by the participants given.</summary>
 internal static class CompletedOffering
 {
-    public static async Task<Guid> CreateAsync(AcademyFactory factory, IReadOnlyList<HttpClient> participants)
+    public static async Task<Guid> CreateAsync(AcademyFactory factory, IReadOnlyList<HttpClient> participants, Guid? courseId = null)
     {
         var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
-        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator), body =>
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId ?? await CoursesApi.CreateCourseAsync(coordinator), body =>
         {
             body["kind"] = "ClinicianCourse";
             body["enrollmentPolicy"] = "Open";

@@ -13,10 +13,14 @@ internal sealed record MyObligations(IReadOnlyList<string> Places, IReadOnlyList
 
 /// <param name="ValidUntil">The last day the completion counts; null when it counts for good or there is none.</param>
 /// <param name="FulfilledBy">The course completion that meets it, if any.</param>
+/// <param name="FulfilledByEquivalent">Whether what meets it is training elsewhere that a coordinator approved.</param>
 /// <param name="Courses">The courses that fulfil it, each with its next published run.</param>
+/// <param name="Equivalents">Training elsewhere the person offered for it, newest first, with the coordinator's decision.</param>
 internal sealed record MyObligation(
     Guid RequirementId, string Title, RequirementKind Kind, string? SystemName, ObligationState State, DateOnly? ValidUntil, string? FulfilledBy,
-    DateOnly? CompletedOn, IReadOnlyList<CourseRun> Courses);
+    bool FulfilledByEquivalent, DateOnly? CompletedOn, IReadOnlyList<CourseRun> Courses, IReadOnlyList<MyEquivalent> Equivalents);
+
+internal sealed record MyEquivalent(Guid Id, string Title, string Provider, DateOnly CompletedOn, EquivalentStatus Status, DateTime SubmittedAtUtc, string? DecisionNote);
 
 internal sealed record CourseRun(Guid CourseId, string Code, string Title, Guid? NextOfferingId, DateTime? NextStartsAtUtc, string? NextCohort);
 
@@ -43,13 +47,16 @@ internal sealed class GetMyObligationsHandler(ComplianceDbContext db, Requiremen
             runs[courseId] = await catalog.FindNextRunAsync(courseId, now, cancellationToken);
         }
 
+        var equivalents = (await db.RecordedEquivalents.AsNoTracking().Where(e => e.UserId == userId).ToListAsync(cancellationToken))
+            .OrderByDescending(e => e.SubmittedAtUtc).ToLookup(e => e.RequirementId);
         var paths = await UnitPaths.LoadAsync(db, cancellationToken);
         var functions = await db.Functions.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
         return Outcome<MyObligations>.Ok(new MyObligations(
             [.. facts.MembershipsOf(userId).Select(m => $"{functions.GetValueOrDefault(m.FunctionId)}, {paths.Of(m.UnitId)}").Order()],
             [.. obligations.Select(o => new MyObligation(o.Requirement.Id, o.Requirement.Title, o.Requirement.Kind, o.System?.Name, o.State, o.ValidUntil,
-                o.FulfilledBy?.Title, o.FulfilledBy?.CompletedOn,
+                o.FulfilledBy?.Title, o.FulfilledBy?.IsEquivalent ?? false, o.FulfilledBy?.CompletedOn,
                 [.. o.Requirement.CourseIds.Where(runs.ContainsKey).Select(c => new CourseRun(c, courses[c].Code, courses[c].Title,
-                    runs[c]?.Id, runs[c]?.StartsAtUtc, runs[c]?.CohortLabel))]))]));
+                    runs[c]?.Id, runs[c]?.StartsAtUtc, runs[c]?.CohortLabel))],
+                [.. equivalents[o.Requirement.Id].Select(e => new MyEquivalent(e.Id, e.Title, e.Provider, e.CompletedOn, e.Status, e.SubmittedAtUtc, e.DecisionNote))]))]));
     }
 }
