@@ -32,6 +32,7 @@ public static class ComplianceModule
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Features.ExportPersonalData.PersonalDataExport>();
         services.AddScoped<Features.ListOrganisation.ListOrganisationHandler>();
         services.AddScoped<Features.GetUnit.GetUnitHandler>();
+        services.AddScoped<Features.GetCoverageTrend.GetCoverageTrendHandler>();
         services.AddScoped<Features.AddUnit.AddUnitHandler>();
         services.AddScoped<Features.RenameUnit.RenameUnitHandler>();
         services.AddScoped<Features.AddFunction.AddFunctionHandler>();
@@ -98,6 +99,7 @@ public static class ComplianceModule
         var api = endpoints.MapGroup("/api/compliance").WithTags(Name);
         Features.ListOrganisation.ListOrganisationEndpoint.Map(api);
         Features.GetUnit.GetUnitEndpoint.Map(api);
+        Features.GetCoverageTrend.GetCoverageTrendEndpoint.Map(api);
         Features.AddUnit.AddUnitEndpoint.Map(api);
         Features.RenameUnit.RenameUnitEndpoint.Map(api);
         Features.AddFunction.AddFunctionEndpoint.Map(api);

@@ -58,5 +58,13 @@ internal sealed class ComplianceLabels(IStringLocalizer<ComplianceText> text)
         _ => text["Missing"],
     };
 
+    public string EquivalentStatus(EquivalentStatus status) => status switch
+    {
+        Domain.EquivalentStatus.Submitted => text["Waiting for a coordinator"],
+        Domain.EquivalentStatus.Approved => text["Approved"],
+        Domain.EquivalentStatus.Rejected => text["Rejected"],
+        _ => text["Withdrawn"],
+    };
+
     public string Validity(int? months) => months is { } m ? text["valid {0} months", m] : text["valid for good"];
 }

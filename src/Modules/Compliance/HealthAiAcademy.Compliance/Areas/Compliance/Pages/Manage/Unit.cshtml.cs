@@ -3,6 +3,7 @@ using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Compliance.Features.AssignMember;
 using HealthAiAcademy.Compliance.Features.EndMembership;
+using HealthAiAcademy.Compliance.Features.GetCoverageTrend;
 using HealthAiAcademy.Compliance.Features.GetUnit;
 using HealthAiAcademy.Compliance.Features.ListOrganisation;
 using HealthAiAcademy.Compliance.Features.RenameUnit;
@@ -18,7 +19,7 @@ namespace HealthAiAcademy.Compliance.Areas.Compliance.Pages.Manage;
 /// <summary>One division, department or unit: who is in it, as what; administrators place people, end memberships and rename it.</summary>
 [Authorize(Policy = Policies.Coordinators)]
 internal sealed class UnitModel(
-    GetUnitHandler units, ListOrganisationHandler organisation, AssignMemberHandler assign, EndMembershipHandler end, RenameUnitHandler rename,
+    GetUnitHandler units, GetCoverageTrendHandler trends, ListOrganisationHandler organisation, AssignMemberHandler assign, EndMembershipHandler end, RenameUnitHandler rename,
     ICurrentUser currentUser, IStringLocalizer<ComplianceText> text) : PageModel
 {
     [TempData]
@@ -33,6 +34,8 @@ internal sealed class UnitModel(
     internal UnitDetails Details { get; private set; } = null!;
 
     internal IReadOnlyList<FunctionView> Functions { get; private set; } = [];
+
+    internal CoverageTrend? Trend { get; private set; }
 
     public bool MayMaintain => currentUser.MayMaintain();
 
@@ -90,6 +93,7 @@ internal sealed class UnitModel(
 
         Details = outcome.Value!;
         Name ??= Details.Name;
+        Trend = (await trends.HandleAsync(unitId, cancellationToken)).Value;
         Functions = (await organisation.HandleAsync(cancellationToken)).Value?.Functions ?? [];
         return Page();
     }
