@@ -60,6 +60,8 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
         new($"^/manage/offerings/{Id}/certificates$", $"^/manage/offerings/{Id}$"),
         new($"^/manage/offerings/{Id}/registry-exports$", $"^/manage/offerings/{Id}/certificates$"),
         new("/manage/offerings/new"), new("/manage/courses/new"),
+        // Coordinators decide on training elsewhere (the demo's vendor training waits) and issue evidence reports.
+        new("/manage/equivalents"), new("/manage/evidence-reports"),
     ];
 
     private static readonly Step[] AdministratorPages =

@@ -205,6 +205,18 @@ public sealed class AuthorizationWorld : IAsyncLifetime
             (await organisation.PostAsJsonAsync($"/api/compliance/systems/{ids["systemId"]}/overseers", new { email = victim.Email })).EnsureSuccessStatusCode();
             return victim.Id.ToString();
         };
+        (await organisation.PostAsJsonAsync($"/api/compliance/organisation/units/{ids["unitId"]}/members", new { email = people[Caller.Owner].Email, functionId = function }))
+            .EnsureSuccessStatusCode();
+        // Each equivalent waits on a requirement of its own: a second one for the same requirement is refused while one waits.
+        async Task<string> EquivalentAsync() => (await CreatedAsync(await owner.PostAsJsonAsync("/api/compliance/me/equivalents", new
+        {
+            requirementId = Guid.Parse(await RequirementAsync()), title = "Matrix e-learning", provider = "NVIC", completedOn = "2026-10-01",
+            evidence = new { fileName = "certificate.pdf", content = Encoding.UTF8.GetBytes("%PDF-1.4 matrix") },
+        }))).ToString();
+        ids["equivalentId"] = await EquivalentAsync();
+        fresh["freshEquivalentId"] = EquivalentAsync;
+        ids["reportId"] = (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/evidence-reports", new { unitId = Guid.Parse(ids["unitId"]) })))
+            .GetProperty("id").GetGuid().ToString();
         fresh["freshClientId"] = async () => (await CoursesApi.JsonAsync(await organisation.PostAsJsonAsync("/api/compliance/api-clients", new { name = "Matrix EHR" })))
             .GetProperty("id").GetGuid().ToString();
         fresh["calendarToken"] = async () =>

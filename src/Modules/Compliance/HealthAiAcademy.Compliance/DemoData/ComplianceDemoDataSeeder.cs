@@ -17,6 +17,13 @@ internal sealed class ComplianceDemoDataSeeder(ComplianceDbContext db, IUserDire
 {
     public int Order => 400;
 
+    /// <summary>A one-page PDF that says what it stands for, so the demo's evidence link opens something readable.</summary>
+    private static byte[] DemoEvidence => System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n" +
+        "4 0 obj<</Length 68>>stream\nBT /F1 14 Tf 72 760 Td (Demo: certificate of Aidence user training) Tj ET\nendstream endobj\n" +
+        "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Units.AnyAsync(cancellationToken))
@@ -48,11 +55,17 @@ internal sealed class ComplianceDemoDataSeeder(ComplianceDbContext db, IUserDire
         db.AiSystems.AddRange(sepsis, nodules);
         var clinical = courses.GetValueOrDefault("AICP");
         var webinars = courses.GetValueOrDefault("AIWEB");
+        var reading = new Requirement("Reading with lung nodule detection", RequirementKind.Operation, nodules.Id, [specialist.Id], [], [clinical], 36, now);
         db.Requirements.AddRange(
             new Requirement("All clinical staff: AI basics", RequirementKind.Literacy, null, [icuNurse.Id, specialist.Id], [], [clinical, webinars], 24, now),
             new Requirement("Working with the sepsis model", RequirementKind.Operation, sepsis.Id, [icuNurse.Id], [], [clinical], 24, now),
             new Requirement("Overseeing the sepsis model", RequirementKind.Oversight, sepsis.Id, [], [], [clinical], 12, now),
-            new Requirement("Reading with lung nodule detection", RequirementKind.Operation, nodules.Id, [specialist.Id], [], [clinical], 36, now));
+            reading);
+        // The specialist followed the vendor's training: it waits for the coordinator on /manage/equivalents.
+        var vendorTraining = new RecordedEquivalent(Person("participant@demo.local"), reading.Id, "Veye Lung Nodules user training", "Aidence",
+            DateOnly.FromDateTime(now).AddDays(-12), null, "aidence-certificate.pdf", "application/pdf", now);
+        db.RecordedEquivalents.Add(vendorTraining);
+        db.EquivalentEvidence.Add(new EquivalentEvidence(vendorTraining.Id, DemoEvidence));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

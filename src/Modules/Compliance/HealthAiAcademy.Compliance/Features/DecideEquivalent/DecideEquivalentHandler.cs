@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Compliance.Data;
@@ -57,13 +58,20 @@ internal sealed class DecideEquivalentHandler(ComplianceDbContext db, StandingRe
 
             var now = clock.GetUtcNow().UtcDateTime;
             var before = equivalent.Status;
-            if (request.Decision == EquivalentDecision.Approve)
+            try
             {
-                equivalent.Approve(coordinatorId, note, now);
+                if (request.Decision == EquivalentDecision.Approve)
+                {
+                    equivalent.Approve(coordinatorId, note, now);
+                }
+                else
+                {
+                    equivalent.Reject(coordinatorId, note!, now);
+                }
             }
-            else
+            catch (BusinessRuleViolationException refusal)
             {
-                equivalent.Reject(coordinatorId, note!, now);
+                return Outcome<EquivalentStatus>.Conflict(refusal.Message);
             }
 
             audit.Record(db, AuditActions.EquivalentDecided, new AuditSubject("RecordedEquivalent", equivalent.Id, PersonId: equivalent.UserId),

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Compliance.Features.ExportPersonalData;
 
-/// <summary>The person's staff number and their places in the organisation, current and past.</summary>
+/// <summary>The person's staff number, their places in the organisation (current and past), and the training elsewhere they recorded, with its evidence.</summary>
 internal sealed class PersonalDataExport(ComplianceDbContext db) : IPersonalDataSource
 {
     public string Module => ComplianceModule.Name;
@@ -20,8 +20,31 @@ internal sealed class PersonalDataExport(ComplianceDbContext db) : IPersonalData
                 orderby m.StartedAtUtc
                 select new { Unit = u.Path, Function = f.Name, m.IsManager, m.Source, m.StartedAtUtc, m.EndedAtUtc })
             .ToListAsync(cancellationToken);
-        return member is null && memberships.Count == 0
-            ? []
-            : [PersonalDataFile.AsJson("organisation.json", new { member?.StaffNumber, Memberships = memberships })];
+        var equivalents = await (
+                from e in db.RecordedEquivalents.AsNoTracking()
+                where e.UserId == userId
+                join r in db.Requirements on e.RequirementId equals r.Id
+                join evidence in db.EquivalentEvidence on e.Id equals evidence.EquivalentId
+                orderby e.SubmittedAtUtc
+                select new { e.Id, Requirement = r.Title, e.Title, e.Provider, e.CompletedOn, e.ExpiresOn, e.Status, e.SubmittedAtUtc, e.DecidedAtUtc, e.DecisionNote,
+                    e.EvidenceFileName, Evidence = evidence.Content })
+            .ToListAsync(cancellationToken);
+        var files = new List<PersonalDataFile>();
+        if (member is not null || memberships.Count > 0)
+        {
+            files.Add(PersonalDataFile.AsJson("organisation.json", new { member?.StaffNumber, Memberships = memberships }));
+        }
+
+        if (equivalents.Count > 0)
+        {
+            files.Add(PersonalDataFile.AsJson("training-elsewhere.json", equivalents.Select(e => new
+            {
+                e.Requirement, e.Title, e.Provider, e.CompletedOn, e.ExpiresOn, Status = e.Status.ToString(), e.SubmittedAtUtc, e.DecidedAtUtc, e.DecisionNote,
+                Evidence = $"training-elsewhere/{e.Id:N}-{e.EvidenceFileName}",
+            })));
+            files.AddRange(equivalents.Select(e => new PersonalDataFile($"training-elsewhere/{e.Id:N}-{e.EvidenceFileName}", e.Evidence)));
+        }
+
+        return files;
     }
 }

@@ -1,5 +1,6 @@
 using HealthAiAcademy.BuildingBlocks.Audit;
 using HealthAiAcademy.BuildingBlocks.Data;
+using HealthAiAcademy.BuildingBlocks.Domain;
 using HealthAiAcademy.BuildingBlocks.Users;
 using HealthAiAcademy.BuildingBlocks.Web;
 using HealthAiAcademy.Compliance.Data;
@@ -40,7 +41,15 @@ internal sealed class WithdrawEquivalentHandler(ComplianceDbContext db, Standing
             }
 
             var before = equivalent.Status;
-            equivalent.Withdraw(userId, byCoordinator, reason, clock.GetUtcNow().UtcDateTime);
+            try
+            {
+                equivalent.Withdraw(userId, byCoordinator, reason, clock.GetUtcNow().UtcDateTime);
+            }
+            catch (BusinessRuleViolationException refusal)
+            {
+                return Outcome<EquivalentStatus>.Conflict(refusal.Message);
+            }
+
             if (byCoordinator)
             {
                 audit.Record(db, AuditActions.EquivalentDecided, new AuditSubject("RecordedEquivalent", equivalent.Id, PersonId: equivalent.UserId),
