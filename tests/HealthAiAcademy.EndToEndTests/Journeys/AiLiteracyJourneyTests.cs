@@ -44,7 +44,7 @@ public sealed class AiLiteracyJourneyTests(BrowserHost host) : IClassFixture<Bro
                     $"E-1002;{colleague.Email};Acute care E;Intensive care E;ICU E-wing;{Function}\nE-9999;gone@umc.example;Acute care E;Intensive care E;ICU E-wing;{Function}\n"),
             });
             await admin.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
-            await admin.GetByText("3 line(s) read: 2 people matched").WaitForAsync();
+            await admin.GetByRole(AriaRole.Status).GetByText("3 line(s) read: 2 people matched").WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(admin);
 
             // ... registers the sepsis model as high-risk, used by the department, with the nurse as overseer.
@@ -107,7 +107,7 @@ public sealed class AiLiteracyJourneyTests(BrowserHost host) : IClassFixture<Bro
             Assert.Contains("Ilse ICU", after);
             Assert.Contains("Carla Colleague", after);
             await coordinator.GotoAsync("/manage/organisation");
-            await coordinator.GetByRole(AriaRole.Link, new() { Name = "Intensive care E", Exact = true }).ClickAsync();
+            await coordinator.GetByRole(AriaRole.Link, new() { Name = Department, Exact = true }).ClickAsync();
             await coordinator.Locator("[data-testid=trend-chart]").WaitForAsync();
             Assert.Contains("1 of 2 (50%)", await coordinator.Locator("[data-testid='trend-Sepsis model training']").InnerTextAsync());
             await BrowserHost.AssertAccessibleAsync(coordinator);
