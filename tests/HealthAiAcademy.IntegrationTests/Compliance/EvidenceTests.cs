@@ -78,6 +78,12 @@ public sealed class EvidenceTests(AcademyFactory factory) : IClassFixture<Academ
         Assert.Equal("Withdrawn", (await CoursesApi.JsonAsync(withdrawn)).GetProperty("status").GetString());
         Assert.Equal("Missing", after.GetProperty("state").GetString());
         Assert.Equal(2, audit.GetProperty("items").EnumerateArray().Count(e => e.GetProperty("subjectId").GetGuid() == equivalentId));
+        // The nurse is told each decision by email, with the coordinator's words.
+        await Eventually.TrueAsync(() => Task.FromResult(factory.MailCount(nurse) == 2), () => $"two decision emails, found {factory.MailCount(nurse)}");
+        var mails = Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == nurse))
+            .ToDictionary(m => m.Subject ?? string.Empty);
+        Assert.Contains("NVIC module covers the AI Act basics.", mails["Your training elsewhere is approved"].TextBody);
+        Assert.Contains("The provider says the certificate is not theirs.", mails["The approval of your training elsewhere is withdrawn"].TextBody);
     }
 
     [Fact]
@@ -121,6 +127,53 @@ public sealed class EvidenceTests(AcademyFactory factory) : IClassFixture<Academ
         Assert.Equal(after.Id, Assert.Single(found.EnumerateArray()).GetProperty("id").GetGuid());
         Assert.Empty(notFound.EnumerateArray());
         Assert.Equal(after.Pdf, await (await coordinator.GetAsync($"/api/compliance/evidence-reports/{after.Id}/pdf")).Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_units_coverage_over_time_follows_who_worked_there_and_what_they_had_completed_at_each_month_end()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var (nurse, nurseClient) = await PersonAsync("Tara Trend");
+        var (colleague, _) = await PersonAsync("Tom Trend");
+        var place = await PlaceAsync([nurse, colleague]);
+        var courseId = await CoursesApi.CreateCourseAsync(coordinator);
+        await LiteracyAsync(place.UnitId, courseId, $"AI basics over time {place.Suffix}");
+        // They joined the department two and a half months ago, as the HR history would say.
+        var nurseId = await CoursesApi.UserIdAsync(nurseClient);
+        var joined = DateTime.UtcNow.AddDays(-75);
+        await factory.WithScopeAsync<ComplianceDbContext>(db => db.Memberships.Where(m => m.UnitId == place.UnitId || db.Units.Any(u => u.Id == m.UnitId && u.ParentId == place.UnitId))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.StartedAtUtc, joined)));
+        var offeringId = await CompletedOffering.CreateAsync(factory, [nurseClient], courseId);
+        await CompletedOffering.WaitForCertificatesAsync(factory, offeringId, 1);
+        await Eventually.TrueAsync(() => factory.WithScopeAsync<ComplianceDbContext, bool>(db => db.TrainingRecords.AnyAsync(r => r.UserId == nurseId)), () => "the certificate reached Compliance");
+
+        var trend = await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/compliance/organisation/units/{place.UnitId}/coverage-trend"));
+        var byParticipant = await (await factory.CreateClientForAsync("participant@demo.local")).GetAsync($"/api/compliance/organisation/units/{place.UnitId}/coverage-trend");
+        var unknown = await coordinator.GetAsync($"/api/compliance/organisation/units/{Guid.NewGuid()}/coverage-trend");
+
+        var days = trend.GetProperty("days").EnumerateArray().Select(d => DateOnly.Parse(d.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var series = trend.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("title").GetString() == $"AI basics over time {place.Suffix}");
+        var points = series.GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal(13, days.Count);
+        Assert.Equal(DateOnly.FromDateTime(HealthAiAcademy.BuildingBlocks.Time.AcademyTime.ToLocal(DateTime.UtcNow)), days[^1]);
+        Assert.All(days.SkipLast(1), d => Assert.Equal(1, d.AddDays(1).Day));
+        var joinedOn = DateOnly.FromDateTime(HealthAiAcademy.BuildingBlocks.Time.AcademyTime.ToLocal(joined));
+        for (var i = 0; i < days.Count - 1; i++)
+        {
+            if (days[i] < joinedOn)
+            {
+                Assert.Equal(System.Text.Json.JsonValueKind.Null, points[i].ValueKind);
+            }
+            else
+            {
+                Assert.Equal((0, 2), (points[i].GetProperty("done").GetInt32(), points[i].GetProperty("required").GetInt32()));
+            }
+        }
+
+        Assert.True(days.Count(d => d >= joinedOn) >= 3, "at least two month ends after joining, and today");
+        Assert.Equal((1, 2, 50), (points[^1].GetProperty("done").GetInt32(), points[^1].GetProperty("required").GetInt32(), points[^1].GetProperty("percent").GetInt32()));
+        Assert.Equal(HttpStatusCode.Forbidden, byParticipant.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public static class ComplianceModule
         services.AddScoped<Features.DecideEquivalent.DecideEquivalentHandler>();
         services.AddScoped<Features.WithdrawEquivalent.WithdrawEquivalentHandler>();
         services.AddScoped<Features.DownloadEquivalentEvidence.DownloadEquivalentEvidenceHandler>();
+        services.AddIntegrationEventHandler<Contracts.EquivalentDecidedIntegrationEvent, Features.DecideEquivalent.EquivalentDecisionMailer>();
         services.AddPdfDocuments(configuration);
         services.AddScoped<Features.IssueEvidenceReport.EvidenceReportBuilder>();
         services.AddScoped<Features.IssueEvidenceReport.EvidenceReportRenderer>();

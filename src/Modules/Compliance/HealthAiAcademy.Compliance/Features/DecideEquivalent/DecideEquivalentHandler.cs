@@ -76,6 +76,7 @@ internal sealed class DecideEquivalentHandler(ComplianceDbContext db, StandingRe
 
             audit.Record(db, AuditActions.EquivalentDecided, new AuditSubject("RecordedEquivalent", equivalent.Id, PersonId: equivalent.UserId),
                 new AuditChanges().Add("Status", before.ToString(), equivalent.Status.ToString()), note);
+            await EquivalentNews.StageAsync(db, equivalent, now, token);
             if (!await db.SaveUnlessConcurrentChangeAsync(token))
             {
                 return Outcome<EquivalentStatus>.Conflict(EquivalentRules.DecidedMeanwhile);

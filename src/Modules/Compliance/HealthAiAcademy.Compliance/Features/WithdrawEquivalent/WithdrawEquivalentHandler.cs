@@ -41,9 +41,10 @@ internal sealed class WithdrawEquivalentHandler(ComplianceDbContext db, Standing
             }
 
             var before = equivalent.Status;
+            var now = clock.GetUtcNow().UtcDateTime;
             try
             {
-                equivalent.Withdraw(userId, byCoordinator, reason, clock.GetUtcNow().UtcDateTime);
+                equivalent.Withdraw(userId, byCoordinator, reason, now);
             }
             catch (BusinessRuleViolationException refusal)
             {
@@ -54,6 +55,7 @@ internal sealed class WithdrawEquivalentHandler(ComplianceDbContext db, Standing
             {
                 audit.Record(db, AuditActions.EquivalentDecided, new AuditSubject("RecordedEquivalent", equivalent.Id, PersonId: equivalent.UserId),
                     new AuditChanges().Add("Status", before.ToString(), equivalent.Status.ToString()), reason);
+                await EquivalentNews.StageAsync(db, equivalent, now, token);
             }
 
             if (!await db.SaveUnlessConcurrentChangeAsync(token))
