@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace HealthAiAcademy.BuildingBlocks.Web;
 
 /// <summary>A file a person hands in to prove training followed elsewhere: a certificate or attendance statement, PDF, PNG or JPEG, at most 5 MB.</summary>
@@ -15,6 +17,19 @@ public sealed record EvidenceFile(string? FileName, byte[]? Content)
 
     /// <summary>The name to store and offer for download: without folders or characters a download header cannot carry.</summary>
     public string SafeFileName => ZipEntryNames.File(Path.GetFileName(FileName ?? "evidence"));
+
+    /// <summary>A page's upload as evidence; null when no file was chosen.</summary>
+    public static async Task<EvidenceFile?> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (upload is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream();
+        await upload.CopyToAsync(stream, cancellationToken);
+        return new EvidenceFile(upload.FileName, stream.ToArray());
+    }
 
     /// <summary>Adds to <paramref name="errors"/> under <paramref name="field"/> what is wrong with the file, if anything (a missing file only when it is required).</summary>
     public static ValidationErrors Check(ValidationErrors errors, string field, EvidenceFile? file, bool required = false) => errors

@@ -39,14 +39,7 @@ internal sealed class CpdModel(
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
-        EvidenceFile? evidence = null;
-        if (Activity.Evidence is { Length: > 0 } upload)
-        {
-            using var stream = new MemoryStream();
-            await upload.CopyToAsync(stream, cancellationToken);
-            evidence = new EvidenceFile(upload.FileName, stream.ToArray());
-        }
-
+        var evidence = await EvidenceFile.ReadAsync(Activity.Evidence, cancellationToken);
         var outcome = await add.HandleAsync(new AddCpdActivityRequest(Activity.Title, Activity.Provider, Activity.CompletedOn, Activity.Points, Activity.Registry, evidence), cancellationToken);
         return await AfterAsync(outcome.IsOk, outcome.Errors, "Activity", text["The activity is added to your dossier."], cancellationToken);
     }

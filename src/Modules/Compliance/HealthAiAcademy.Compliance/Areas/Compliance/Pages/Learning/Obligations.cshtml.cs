@@ -33,14 +33,7 @@ internal sealed class ObligationsModel(
 
     public async Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken)
     {
-        EvidenceFile? evidence = null;
-        if (Equivalent.Evidence is { Length: > 0 } upload)
-        {
-            using var stream = new MemoryStream();
-            await upload.CopyToAsync(stream, cancellationToken);
-            evidence = new EvidenceFile(upload.FileName, stream.ToArray());
-        }
-
+        var evidence = await EvidenceFile.ReadAsync(Equivalent.Evidence, cancellationToken);
         var outcome = await submit.HandleAsync(new SubmitEquivalentRequest(Equivalent.RequirementId, Equivalent.Title, Equivalent.Provider, Equivalent.CompletedOn,
             Equivalent.ExpiresOn, evidence), cancellationToken);
         if (outcome.IsOk)
