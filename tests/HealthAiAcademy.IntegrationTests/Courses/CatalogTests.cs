@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.IntegrationTests.Courses;
 
@@ -105,5 +107,39 @@ public sealed class CatalogTests(AcademyFactory factory) : IClassFixture<Academy
         var response = await factory.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+}
+
+/// <summary>Issue 17, item 2: the catalog is read from the host's in-memory copy of the published offerings, refreshed by Courses' own changes.</summary>
+public sealed class PublishedCatalogTests(AcademyFactory factory) : IClassFixture<AcademyFactory>
+{
+    [Fact]
+    public async Task A_signed_in_catalog_shows_a_course_change_at_once_and_a_change_behind_Courses_back_only_after_a_reload()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var participant = await factory.CreateClientForAsync("participant@demo.local");
+        var courseId = await CoursesApi.CreateCourseAsync(coordinator);
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId, body => body["enrollmentPolicy"] = "Open");
+        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        async Task<string?> TitleAsync() => (await CoursesApi.JsonAsync(await participant.GetAsync("/api/courses/offerings?q=summer&pageSize=100")))
+            .GetProperty("items").EnumerateArray().Where(i => i.GetProperty("id").GetGuid() == offeringId).Select(i => i.GetProperty("title").GetString()).SingleOrDefault();
+
+        var published = await TitleAsync();
+        var course = JsonSerializer.SerializeToNode(CoursesApi.Course())!.AsObject();
+        course["code"] = (await CoursesApi.JsonAsync(await coordinator.GetAsync($"/api/courses/courses/{courseId}"))).GetProperty("code").GetString();
+        course["title"] = "Data Science and AI in Health, summer edition";
+        (await coordinator.PutAsync($"/api/courses/courses/{courseId}", new StringContent(course.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        var renamed = await TitleAsync();
+        // As another host would: the database changes without this host's Courses knowing.
+        await factory.WithScopeAsync<HealthAiAcademy.Courses.Data.CoursesDbContext>(db =>
+            db.Offerings.Where(o => o.Id == offeringId).ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, HealthAiAcademy.Courses.Contracts.OfferingStatus.Cancelled)));
+        var beforeReload = await TitleAsync();
+        factory.Services.GetRequiredService<HealthAiAcademy.Courses.Features.Shared.PublishedCatalog>().Invalidate();
+        var afterReload = await TitleAsync();
+
+        Assert.Equal("Data Science and AI in Health", published);
+        Assert.Equal("Data Science and AI in Health, summer edition", renamed);
+        Assert.Equal("Data Science and AI in Health, summer edition", beforeReload);
+        Assert.Null(afterReload);
     }
 }

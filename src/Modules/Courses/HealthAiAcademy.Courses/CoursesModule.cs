@@ -54,6 +54,7 @@ public static class CoursesModule
         services.AddOutputCache(options => options.AddPolicy(CatalogCache.Policy, policy =>
             policy.Expire(CatalogCache.Lifetime).Tag(CatalogCache.Tag).SetVaryByQuery("*")));
         services.AddScoped<CatalogCache>();
+        services.AddSingleton<PublishedCatalog>();
         services.AddScoped<OfferingAccess>();
         services.AddScoped<Areas.Courses.Pages.Labels>();
         services.AddScoped<CourseRequestValidator>();
