@@ -7,11 +7,18 @@ internal static class LoadDriver
 {
     public sealed record Result(string Url, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P99Ms);
 
-    public static async Task<Result> RunAsync(Uri baseAddress, string url, int connections, TimeSpan duration, int maxRequests = 2_000_000)
+    public static Task<Result> RunAsync(Uri baseAddress, string url, int connections, TimeSpan duration, int maxRequests = 2_000_000) =>
+        RunAsync(baseAddress, [url], [], connections, duration, maxRequests);
+
+    /// <summary>Each request takes the next of <paramref name="urls"/> and, when there are any, the next of <paramref name="bearers"/> (people signed in).</summary>
+    public static async Task<Result> RunAsync(
+        Uri baseAddress, IReadOnlyList<string> urls, IReadOnlyList<System.Net.Http.Headers.AuthenticationHeaderValue> bearers, int connections, TimeSpan duration,
+        int maxRequests = 2_000_000)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress };
-        await client.GetAsync(url);
+        HttpRequestMessage Request(int n) => new(HttpMethod.Get, urls[n % urls.Count]) { Headers = { Authorization = bearers.Count == 0 ? null : bearers[n % bearers.Count] } };
+        (await client.SendAsync(Request(0))).EnsureSuccessStatusCode();
         var latencies = new List<double>[connections];
         var errors = 0;
         var issued = 0;
@@ -19,10 +26,11 @@ internal static class LoadDriver
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async worker =>
         {
             var mine = latencies[worker] = [];
-            while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
+            int n;
+            while (clock.Elapsed < duration && (n = Interlocked.Increment(ref issued)) <= maxRequests)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+                using var response = await client.SendAsync(Request(n), HttpCompletionOption.ResponseContentRead);
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode)
                 {
@@ -32,7 +40,7 @@ internal static class LoadDriver
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new Result(url, all.Count, errors, all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+        return new Result(urls.Count == 1 ? urls[0] : $"{urls.Count} URLs", all.Count, errors, all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
     }
 
     private static double Percentile(List<double> sorted, double p) =>

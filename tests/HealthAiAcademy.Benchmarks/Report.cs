@@ -9,11 +9,15 @@ namespace HealthAiAcademy.Benchmarks;
 internal sealed class Report
 {
     public void Write(
-        double generateSeconds, LoadDriver.Result live, LoadDriver.Result catalog, Scenarios.Burst burst, Scenarios.Gradebook gradebook,
-        Scenarios.Certificates certificates, Scenarios.Sweep sweep, double coldStart, Summary micro)
+        double generateSeconds, LoadDriver.Result live, LoadDriver.Result catalog, LoadDriver.Result signedInCatalog, Limits.Rate rawWrites, Limits.Rate rendering,
+        Scenarios.Burst burst, Scenarios.Gradebook gradebook, Scenarios.Certificates certificates, Scenarios.Sweep sweep, double coldStart, Summary micro)
     {
         var ratio = catalog.RequestsPerSecond / live.RequestsPerSecond;
-        var burstHolds = burst.Enrolled == 150 && burst.Waitlisted == 850 && burst.PositionsGapFree && burst.Load.Errors == 0 && burst.Load.RequestsPerSecond >= 500;
+        var signedInRatio = signedInCatalog.RequestsPerSecond / live.RequestsPerSecond;
+        var burstShare = burst.Load.RequestsPerSecond / rawWrites.PerSecond;
+        var certificatesPerSecond = certificates.Issued / certificates.Seconds;
+        var renderShare = certificatesPerSecond / rendering.PerSecond;
+        var burstHolds = burst.Enrolled == 150 && burst.Waitlisted == 850 && burst.PositionsGapFree && burst.Load.Errors == 0 && burst.Load.RequestsPerSecond >= 1_000 && burstShare >= 0.25;
         var text = new StringBuilder();
         void Line(string value) => text.AppendLine(value);
         Line("# Performance");
@@ -22,16 +26,26 @@ internal sealed class Report
         Line("Command: `dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks` (host and load driver in one process on loopback, SQLite embedded default, Release build).");
         Line(F($"Data: the generator (`dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- generate <folder>`) filled a fresh database with {LargeDataGenerator.Users:N0} users, {LargeDataGenerator.Offerings} offerings with sessions, {LargeDataGenerator.Offerings * LargeDataGenerator.EnrollmentsPerOffering:N0} enrollments, 2 × {LargeDataGenerator.GradebookAssessments} assessments with attempts and graded submissions and {LargeDataGenerator.CertificateParticipants:N0} completions in {generateSeconds:F1} s."));
         Line("");
-        Line("| scenario | measured | budget | holds |");
-        Line("|---|---|---|---|");
-        Line(F($"| `/health/live`, 64 connections, {live.Requests:N0} requests | {live.RequestsPerSecond:F0} req/s, p99 {live.P99Ms:F1} ms | reference | |"));
-        Line(F($"| catalog `GET /api/courses/offerings`, 64 connections, {catalog.Requests:N0} requests | {catalog.RequestsPerSecond:F0} req/s ({ratio:P0} of /health/live), p99 {catalog.P99Ms:F1} ms, {catalog.Errors} errors | ≥ 25% of /health/live; p99 ≤ 20 ms | {Yes(ratio >= 0.25 && catalog.P99Ms <= 20 && catalog.Errors == 0)} |"));
-        Line(F($"| enrollment burst: 1,000 participants, 150 seats, 64 connections | {burst.Enrolled} enrolled, {burst.Waitlisted} waitlisted, positions 1..{burst.Waitlisted} {(burst.PositionsGapFree ? "gap-free" : "WITH GAPS")}, {burst.Load.Errors} errors, {burst.Load.RequestsPerSecond:F0} enrollments/s (p50 {burst.Load.P50Ms:F0} ms, p99 {burst.Load.P99Ms:F0} ms) | 150 / 850 / 1..850, no errors, ≥ 500/s | {Yes(burstHolds)} |"));
-        Line(F($"| bulk certificates for one offering | {certificates.Issued:N0} issued and stored in {certificates.Seconds:F1} s; largest PDF {certificates.LargestPdfBytes / 1024.0:F0} KB (mean {certificates.AveragePdfBytes / 1024.0:F0} KB) | 1,000 in ≤ 10 s, each ≤ 100 KB | {Yes(certificates.Issued >= 1000 && certificates.Seconds <= 10 && certificates.LargestPdfBytes <= 100 * 1024)} |"));
-        Line(F($"| gradebook, {gradebook.Rows} participants × {LargeDataGenerator.GradebookAssessments} assessments, {gradebook.Requests} requests | p50 {gradebook.P50Ms:F0} ms, p95 {gradebook.P95Ms:F0} ms; {gradebook.QueriesLarge} SQL commands (20 participants: {gradebook.QueriesSmall}) | p95 ≤ 100 ms, queries independent of size | {Yes(gradebook.P95Ms <= 100 && gradebook.QueriesLarge == gradebook.QueriesSmall)} |"));
+        Line("## Limits, measured in the same run");
+        Line("");
+        Line("| limit | measured |");
+        Line("|---|---|");
+        Line(F($"| `/health/live` (the host's trivial endpoint), 64 connections, {live.Requests:N0} requests | {live.RequestsPerSecond:F0} req/s, p99 {live.P99Ms:F1} ms |"));
+        Line(F($"| raw SQLite write transactions of the enrolment's shape (conditional UPDATE + INSERT, Microsoft.Data.Sqlite, WAL, synchronous=NORMAL, busy_timeout, {rawWrites.Workers} callers through the host's write gate) | {rawWrites.PerSecond:F0} transactions/s ({rawWrites.Operations:N0} in {rawWrites.Seconds:F2} s) |"));
+        Line(F($"| PDFsharp rendering the sample certificate on all {rendering.Workers} cores | {rendering.PerSecond:F0} certificates/s ({rendering.Operations:N0} in {rendering.Seconds:F2} s) |"));
+        Line("");
+        Line("## Scenarios");
+        Line("");
+        Line("| scenario | measured | share of its limit | budget | holds |");
+        Line("|---|---|---|---|---|");
+        Line(F($"| anonymous catalog `GET /api/courses/offerings`, one query, 64 connections, {catalog.Requests:N0} requests | {catalog.RequestsPerSecond:F0} req/s, p99 {catalog.P99Ms:F1} ms, {catalog.Errors} errors | {ratio:P0} of /health/live | ≥ 25% of /health/live; p99 ≤ 20 ms | {Yes(ratio >= 0.25 && catalog.P99Ms <= 20 && catalog.Errors == 0)} |"));
+        Line(F($"| signed-in catalog, 480 different queries (search words, kinds, filters, sort, pages), 64 people, {signedInCatalog.Requests:N0} requests | {signedInCatalog.RequestsPerSecond:F0} req/s, p50 {signedInCatalog.P50Ms:F1} ms, p99 {signedInCatalog.P99Ms:F1} ms, {signedInCatalog.Errors} errors | {signedInRatio:P0} of /health/live | ≥ 30% of /health/live; p99 ≤ 50 ms | {Yes(signedInRatio >= 0.30 && signedInCatalog.P99Ms <= 50 && signedInCatalog.Errors == 0)} |"));
+        Line(F($"| enrollment burst: 1,000 participants, 150 seats, 64 connections | {burst.Enrolled} enrolled, {burst.Waitlisted} waitlisted, positions 1..{burst.Waitlisted} {(burst.PositionsGapFree ? "gap-free" : "WITH GAPS")}, {burst.Load.Errors} errors, {burst.Load.RequestsPerSecond:F0} enrollments/s (p50 {burst.Load.P50Ms:F0} ms, p99 {burst.Load.P99Ms:F0} ms) | {burstShare:P0} of raw SQLite transactions | 150 / 850 / 1..850, no errors, ≥ 1,000/s and ≥ 25% of raw | {Yes(burstHolds)} |"));
+        Line(F($"| bulk certificates for one offering | {certificates.Issued:N0} issued and stored in {certificates.Seconds:F1} s ({certificatesPerSecond:F0}/s); largest PDF {certificates.LargestPdfBytes / 1024.0:F0} KB (mean {certificates.AveragePdfBytes / 1024.0:F0} KB) | {renderShare:P0} of rendering on all cores | 1,000, each ≤ 100 KB, ≥ 75% of rendering | {Yes(certificates.Issued >= 1000 && renderShare >= 0.75 && certificates.LargestPdfBytes <= 100 * 1024)} |"));
+        Line(F($"| gradebook, {gradebook.Rows} participants × {LargeDataGenerator.GradebookAssessments} assessments, {gradebook.Requests} requests | p50 {gradebook.P50Ms:F0} ms, p95 {gradebook.P95Ms:F0} ms; {gradebook.QueriesLarge} SQL commands (20 participants: {gradebook.QueriesSmall}) | – | p95 ≤ 50 ms, queries independent of size | {Yes(gradebook.P95Ms <= 50 && gradebook.QueriesLarge == gradebook.QueriesSmall)} |"));
         var sweepMb = sweep.PeakWorkingSetMb - sweep.WorkingSetBeforeMb;
-        Line(F($"| reminder sweep over {sweep.Enrollments:N0} enrollments | {sweep.Sent:N0} reminders sent in {sweep.Seconds:F1} s; the sweep took the process from {sweep.WorkingSetBeforeMb:F0} to a peak of {sweep.PeakWorkingSetMb:F0} MB working set (+{sweepMb:F0} MB; managed heap peak {sweep.PeakManagedMb:F0} MB); second run sent {sweep.SecondRunSent} in {sweep.SecondRunSeconds:F1} s | ≤ 5 s, ≤ 300 MB, second run sends nothing | {Yes(sweep.Seconds <= 5 && sweepMb <= 300 && sweep.SecondRunSent == 0)}{WholeProcessNote(sweep)} |"));
-        Line(F($"| cold start to `/health/ready` 200 on the existing database | {coldStart:F1} s (new process, Release, Production settings) | ≤ 5 s | {Yes(coldStart <= 5)} |"));
+        Line(F($"| reminder sweep over {sweep.Enrollments:N0} enrollments | {sweep.Sent:N0} reminders sent in {sweep.Seconds:F1} s; the sweep took the process from {sweep.WorkingSetBeforeMb:F0} to a peak of {sweep.PeakWorkingSetMb:F0} MB working set (+{sweepMb:F0} MB; managed heap peak {sweep.PeakManagedMb:F0} MB); second run sent {sweep.SecondRunSent} in {sweep.SecondRunSeconds:F1} s | – | ≤ 5 s, ≤ 300 MB, second run sends nothing | {Yes(sweep.Seconds <= 5 && sweepMb <= 300 && sweep.SecondRunSent == 0)}{WholeProcessNote(sweep)} |"));
+        Line(F($"| cold start to `/health/ready` 200 on the existing database | {coldStart:F1} s (new process, Release, Production settings) | – | ≤ 2 s | {Yes(coldStart <= 2)} |"));
         Line("");
         Line("## In-process work (BenchmarkDotNet, short run, in-process toolchain)");
         Line("");

@@ -34,7 +34,8 @@ internal static class ScenarioRunner
             Scenarios.Gradebook gradebook;
             Scenarios.Certificates certificates;
             Scenarios.Sweep sweep;
-            LoadDriver.Result live, catalog;
+            LoadDriver.Result live, catalog, signedInCatalog;
+            Limits.Rate rawWrites, rendering;
             double generateSeconds;
             await using (var host = StartHost(dataDirectory))
             {
@@ -47,6 +48,15 @@ internal static class ScenarioRunner
                 live = await LoadDriver.RunAsync(host.ServerAddress, "/health/live", 64, duration);
                 catalog = await LoadDriver.RunAsync(host.ServerAddress, "/api/courses/offerings?page=1&pageSize=20", 64, duration);
                 Console.WriteLine("Catalog measured");
+                await SettleAsync();
+                signedInCatalog = await Scenarios.SignedInCatalogAsync(host, generated.UserIds.Skip(10_000).ToList(), duration);
+                Console.WriteLine("Signed-in catalog measured");
+                await SettleAsync();
+                rawWrites = await Limits.SqliteEnrolmentTransactionsAsync(Path.Combine(dataDirectory, "limits"));
+                Console.WriteLine("Raw SQLite write limit measured");
+                await SettleAsync();
+                rendering = Limits.CertificateRendering();
+                Console.WriteLine("Rendering limit measured");
                 await SettleAsync();
                 burst = await Scenarios.EnrollmentBurstAsync(host, generated.UserIds.Skip(5_000).ToList());
                 Console.WriteLine("Enrollment burst measured");
@@ -64,7 +74,7 @@ internal static class ScenarioRunner
             var coldStart = await Scenarios.ColdStartAsync(dataDirectory);
             Console.WriteLine("Cold start measured");
             var micro = MicroBenchmarks.Run();
-            report.Write(generateSeconds, live, catalog, burst, gradebook, certificates, sweep, coldStart, micro);
+            report.Write(generateSeconds, live, catalog, signedInCatalog, rawWrites, rendering, burst, gradebook, certificates, sweep, coldStart, micro);
             return 0;
         }
         finally

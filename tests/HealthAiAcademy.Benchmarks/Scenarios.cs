@@ -73,6 +73,29 @@ internal static class Scenarios
         return offeringId;
     }
 
+    /// <summary>
+    /// The catalog as signed-in people browse it: 64 people, each request another query (search words, kinds, languages,
+    /// topics, sort, pages; 480 different URLs), so the anonymous output cache plays no part.
+    /// </summary>
+    public static Task<LoadDriver.Result> SignedInCatalogAsync(AcademyFactory host, IReadOnlyList<Guid> userIds, TimeSpan duration)
+    {
+        var bearers = userIds.Take(64).Select(id => BurstDriver.Bearer(host.CreateClientForUser(id))).ToList();
+        string?[] words = [null, "large", "course 1", "generated", "ai", "data science"];
+        string?[] kinds = [null, "ClinicianCourse", "Webinar", "SummerSchool"];
+        string?[] filters = [null, "language=nl", "topic=ML%20fundamentals", "accredited=true", "sort=Title"];
+        var urls = (from q in words
+                    from kind in kinds
+                    from filter in filters
+                    from page in new[] { 1, 2, 3, 4 }
+                    select "/api/courses/offerings?" + string.Join('&', new[]
+                    {
+                        q is null ? null : "q=" + Uri.EscapeDataString(q), kind is null ? null : "kind=" + kind, filter, $"page={page}", "pageSize=20",
+                    }.Where(p => p is not null))).ToList();
+        // Interleaved, so consecutive requests ask different things.
+        var shuffled = urls.OrderBy(u => (u.GetHashCode(StringComparison.Ordinal) & 0x7fffffff) % 997).ThenBy(u => u, StringComparer.Ordinal).ToList();
+        return LoadDriver.RunAsync(host.ServerAddress, shuffled, bearers, 64, duration);
+    }
+
     public sealed record Gradebook(int Requests, double P50Ms, double P95Ms, int QueriesLarge, int QueriesSmall, int Rows);
 
     public static async Task<Gradebook> GradebookAsync(AcademyFactory host, Guid largeOfferingId, Guid smallOfferingId)

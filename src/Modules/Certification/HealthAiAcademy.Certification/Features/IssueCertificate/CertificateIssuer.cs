@@ -17,6 +17,9 @@ namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 /// Builds a certificate from the offering, the holder's profile and (for a minor) the transcript, renders its PDF and stages both in
 /// the caller's unit of work. The unique (enrollment, generation) key turns a duplicate into a failed save, never a second certificate.
 /// </summary>
+/// <summary>One completion of a bulk issue with the facts loaded for the whole batch.</summary>
+internal sealed record BulkCompletion(CompletionFacts Completion, UserProfile? Profile, ParticipantResults? Results, IReadOnlySet<Guid> PresentAt);
+
 internal sealed class CertificateIssuer(
     CertificationDbContext db, ICourseCatalog catalog, IUserDirectory users, IAssessmentDirectory assessments, IEnrollmentDirectory enrollments,
     ICertificateRenderer renderer,
@@ -54,10 +57,36 @@ internal sealed class CertificateIssuer(
     public async Task<ParticipantResults?> TranscriptAsync(CertificateBasis offering, Guid userId, CancellationToken cancellationToken) =>
         offering.Kind == OfferingKind.Minor ? await assessments.ResultsAsync(offering.OfferingId, userId, cancellationToken) : null;
 
-    /// <summary>Builds, renders and stages a certificate from facts already loaded (bulk issue loads them once per offering).</summary>
+    /// <summary>Builds, renders and stages a certificate from facts already loaded.</summary>
     public Certificate Stage(
         CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results, IReadOnlySet<Guid> presentAt,
         Guid? replacing = null)
+    {
+        var certificate = Build(completion, generation, offering, profile, results, presentAt);
+        Add(certificate, renderer.Render(certificate, options.Value.VerificationUrl(certificate.VerificationCode)), replacing);
+        return certificate;
+    }
+
+    /// <summary>
+    /// Bulk issue: builds the first certificates of a batch of completions (facts loaded once per offering), renders their PDFs
+    /// on every core at once (rendering is the cost: each document is independent, the fonts are shared read-only) and stages them.
+    /// </summary>
+    public IReadOnlyList<Certificate> StageFirst(CertificateBasis offering, IReadOnlyList<BulkCompletion> completions)
+    {
+        var certificates = completions.Select(c => Build(c.Completion, 1, offering, c.Profile, c.Results, c.PresentAt)).ToList();
+        var pdfs = new byte[certificates.Count][];
+        Parallel.For(0, certificates.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => pdfs[i] = renderer.Render(certificates[i], options.Value.VerificationUrl(certificates[i].VerificationCode)));
+        for (var i = 0; i < certificates.Count; i++)
+        {
+            Add(certificates[i], pdfs[i], replacing: null);
+        }
+
+        return certificates;
+    }
+
+    private Certificate Build(
+        CompletionFacts completion, int generation, CertificateBasis offering, UserProfile? profile, ParticipantResults? results, IReadOnlySet<Guid> presentAt)
     {
         var counted = offering.Sessions ?? [];
         var now = clock.GetUtcNow().UtcDateTime;
@@ -104,11 +133,16 @@ internal sealed class CertificateIssuer(
             SignatoryTitle = settings.SignatoryTitle,
             ExpiresOn = offering.CertificateValidityMonths is { } months ? completedOn.AddMonths(months) : null,
         };
-        Attach(certificate, renderer.Render(certificate, settings.VerificationUrl(certificate.VerificationCode)));
-        db.Certificates.Add(certificate);
-        db.AddIntegrationEvent(CertificateEvents.Issued(certificate, replacing, now));
         return certificate;
     }
+
+    private void Add(Certificate certificate, byte[] pdf, Guid? replacing)
+    {
+        Attach(certificate, pdf);
+        db.Certificates.Add(certificate);
+        db.AddIntegrationEvent(CertificateEvents.Issued(certificate, replacing, clock.GetUtcNow().UtcDateTime));
+    }
+
 
     /// <summary>Renders the PDF again (after a template change); the stored bytes and their hash are replaced together.</summary>
     public async Task RegenerateAsync(Certificate certificate, CancellationToken cancellationToken)

@@ -50,12 +50,25 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
                 await StepAsync(db, run, issued: false, clock.GetUtcNow().UtcDateTime, cancellationToken);
             }
 
-            foreach (var completion in toIssue)
+            foreach (var batch in toIssue.Chunk(BatchSize))
             {
-                var results = await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken);
-                issuer.Stage(new CompletionFacts(completion.EnrollmentId, completion.OfferingId, completion.UserId, completion.AttendancePercent, completion.CompletedAtUtc),
-                    1, offering, profiles.GetValueOrDefault(completion.UserId), results, presence[completion.EnrollmentId]);
-                await StepAsync(db, run, issued: true, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                var facts = new List<BulkCompletion>(batch.Length);
+                foreach (var completion in batch)
+                {
+                    facts.Add(new BulkCompletion(
+                        new CompletionFacts(completion.EnrollmentId, completion.OfferingId, completion.UserId, completion.AttendancePercent, completion.CompletedAtUtc),
+                        profiles.GetValueOrDefault(completion.UserId), await issuer.TranscriptAsync(offering, completion.UserId, cancellationToken),
+                        presence[completion.EnrollmentId]));
+                }
+
+                issuer.StageFirst(offering, facts);
+                foreach (var _ in batch)
+                {
+                    run.Step(issued: true, clock.GetUtcNow().UtcDateTime);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                DetachSaved(db);
             }
 
             run.Finish(clock.GetUtcNow().UtcDateTime);
