@@ -21,6 +21,12 @@ internal sealed record CatalogQuery(
     DateTime? UpcomingAfterUtc = null,
     CatalogSort Sort = CatalogSort.StartsAt)
 {
-    /// <summary>The offerings the search words found (see <see cref="CatalogSearch"/>); null when there are no search words.</summary>
-    public IReadOnlyCollection<Guid>? Found { get; init; }
+    /// <summary>Whether a published offering passes the filters (the search words are matched by <see cref="CatalogListing"/>).</summary>
+    public bool Admits(OfferingSummary offering) =>
+        (Kind is not { } kind || offering.Kind == kind)
+        && (string.IsNullOrWhiteSpace(Topic) || offering.Topics.Contains(Topic.Trim(), StringComparer.Ordinal))
+        && (string.IsNullOrWhiteSpace(Audience) || offering.Audiences.Contains(Audience.Trim(), StringComparer.Ordinal))
+        && (string.IsNullOrWhiteSpace(Language) || offering.Language == Language.Trim())
+        && (Accredited is not { } accredited || offering.Accredited == accredited)
+        && (UpcomingAfterUtc is not { } after || offering.StartsAtUtc > after);
 }
