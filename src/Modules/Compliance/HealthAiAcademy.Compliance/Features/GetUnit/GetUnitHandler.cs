@@ -47,8 +47,7 @@ internal sealed class GetUnitHandler(ComplianceDbContext db, IUserDirectory user
             .ToListAsync(cancellationToken);
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var staff = (await PeopleFacts.MembershipsAtAsync(db, now, cancellationToken)).Where(m => rules.IsWithin(m.UnitId, unitId)).Select(m => m.UserId).Distinct().ToList();
-        var coverage = UnitCoverage.Of(unitId, rules, await PeopleFacts.LoadAsync(db, staff, now, cancellationToken));
+        var coverage = UnitCoverage.Of(unitId, rules, await PeopleFacts.WithinAsync(db, rules, unitId, now, cancellationToken));
         var people = await users.FindManyAsync([.. memberships.Select(m => m.UserId).Concat(coverage.SelectMany(c => c.Open))], cancellationToken);
         var members = memberships
             .Where(m => people.ContainsKey(m.UserId))

@@ -40,9 +40,8 @@ internal sealed class EvidenceReportBuilder(ComplianceDbContext db, RequirementV
     public async Task<EvidenceReportContent> BuildAsync(Guid? unitId, string scope, DateOnly asOf, DateTime atUtc, CancellationToken cancellationToken)
     {
         var rules = await ComplianceRules.LoadAsync(db, cancellationToken);
-        var staff = (await PeopleFacts.MembershipsAtAsync(db, atUtc, cancellationToken))
-            .Where(m => unitId is not { } scopeId || rules.IsWithin(m.UnitId, scopeId)).Select(m => m.UserId).Distinct().ToList();
-        var facts = await PeopleFacts.LoadAsync(db, staff, atUtc, cancellationToken);
+        var facts = await PeopleFacts.WithinAsync(db, rules, unitId, atUtc, cancellationToken);
+        var staff = facts.Memberships.Select(p => p.Key).ToList();
         var obligations = UnitCoverage.ObligationsWithin(unitId, rules, facts);
         var people = await users.FindManyAsync(staff, cancellationToken);
         var numbers = await db.StaffMembers.AsNoTracking().Where(s => staff.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, s => s.StaffNumber, cancellationToken);

@@ -37,15 +37,8 @@ internal static class UnitCoverage
     {
         var today = AcademyTime.DateOf(nowUtc);
         var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
-        var days = Enumerable.Range(1, months).Reverse().Select(back => firstOfMonth.AddMonths(-back + 1).AddDays(-1)).Append(today);
-        var trend = new List<(DateOnly, IReadOnlyList<RequirementCoverage>)>();
-        foreach (var day in days)
-        {
-            var atUtc = day == today ? nowUtc : AcademyTime.EndOfDayUtc(day);
-            var staff = (await PeopleFacts.MembershipsAtAsync(db, atUtc, cancellationToken)).Where(m => rules.IsWithin(m.UnitId, unitId)).Select(m => m.UserId).Distinct().ToList();
-            trend.Add((day, staff.Count == 0 ? [] : Of(unitId, rules, await PeopleFacts.LoadAsync(db, staff, atUtc, cancellationToken))));
-        }
-
-        return trend;
+        var days = Enumerable.Range(1, months).Reverse().Select(back => firstOfMonth.AddMonths(-back + 1).AddDays(-1)).Append(today).ToList();
+        var history = await PeopleFacts.HistoryWithinAsync(db, rules, unitId, AcademyTime.EndOfDayUtc(days[0]), cancellationToken);
+        return [.. days.Select(day => (day, Of(unitId, rules, history.At(day == today ? nowUtc : AcademyTime.EndOfDayUtc(day)))))];
     }
 }
