@@ -116,10 +116,9 @@ public sealed class AccessibilitySweepTests(LivingDemoBrowserHost host) : IClass
 
             Assert.Equal(steps.Length, visited.Count);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, $"sweep-{email.Split('@')[0]}-{locale}");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, $"sweep-{email.Split('@')[0]}-{locale}"));
         }
         finally
         {

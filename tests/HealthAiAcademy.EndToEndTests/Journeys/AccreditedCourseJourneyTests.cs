@@ -108,11 +108,9 @@ public sealed class AccreditedCourseJourneyTests(BrowserHost host) : IClassFixtu
             await BrowserHost.AssertAccessibleAsync(coordinator);
             Assert.Contains("2 of 2 participant(s) answered (100%).", await coordinator.Locator("[data-testid=response-rate]").InnerTextAsync());
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(coordinator, "accredited-coordinator");
-            await BrowserHost.ScreenshotAsync(specialistPage, "accredited-specialist");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (coordinator, "accredited-coordinator"), (specialistPage, "accredited-specialist"));
         }
     }
 

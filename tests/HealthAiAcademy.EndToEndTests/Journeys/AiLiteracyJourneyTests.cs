@@ -153,12 +153,9 @@ public sealed class AiLiteracyJourneyTests(BrowserHost host) : IClassFixture<Bro
             Assert.Contains("training elsewhere, approved by a coordinator",
                 await colleaguePage.Locator("[data-testid=obligation]", new() { HasText = "Sepsis model training" }).InnerTextAsync());
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(admin, "literacy-admin");
-            await BrowserHost.ScreenshotAsync(coordinator, "literacy-coordinator");
-            await BrowserHost.ScreenshotAsync(colleaguePage, "literacy-colleague");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (admin, "literacy-admin"), (coordinator, "literacy-coordinator"), (colleaguePage, "literacy-colleague"));
         }
     }
 

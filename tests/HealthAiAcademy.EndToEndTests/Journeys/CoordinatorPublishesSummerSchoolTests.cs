@@ -90,10 +90,9 @@ public sealed class CoordinatorPublishesSummerSchoolTests(BrowserHost host) : IC
             Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Roster", Level = 1 }).IsVisibleAsync());
             await page.EmulateMediaAsync(new() { Media = Media.Screen });
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, nameof(A_coordinator_creates_a_summer_school_with_five_daily_sessions_and_publishes_it));
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, nameof(A_coordinator_creates_a_summer_school_with_five_daily_sessions_and_publishes_it)));
         }
     }
 }

@@ -39,10 +39,9 @@ public sealed class DutchJourneyTests(BrowserHost host) : IClassFixture<BrowserH
             Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
             await BrowserHost.AssertAccessibleAsync(page);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, "dutch-participant");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, "dutch-participant"));
         }
     }
 
@@ -81,10 +80,9 @@ public sealed class DutchJourneyTests(BrowserHost host) : IClassFixture<BrowserH
             await page.GetByRole(AriaRole.Heading, new() { Name = "Beoordelingswachtrij" }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(page);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, "dutch-coordinator");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, "dutch-coordinator"));
         }
     }
 
@@ -116,10 +114,9 @@ public sealed class DutchJourneyTests(BrowserHost host) : IClassFixture<BrowserH
             await page.GetByRole(AriaRole.Heading, new() { Name = "Uw rechten" }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(page);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, "dutch-administrator");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, "dutch-administrator"));
         }
     }
 }

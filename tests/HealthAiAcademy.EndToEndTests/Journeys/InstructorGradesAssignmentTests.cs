@@ -51,11 +51,9 @@ public sealed class InstructorGradesAssignmentTests(BrowserHost host) : IClassFi
             Assert.Contains("Thorough", grade);
             Assert.Equal("Strong on validation; say more about label leakage.", (await participant.Locator("[data-testid=feedback]").InnerTextAsync()).Trim());
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(participant, "grading-participant");
-            await BrowserHost.ScreenshotAsync(instructor, "grading-instructor");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (participant, "grading-participant"), (instructor, "grading-instructor"));
         }
     }
 

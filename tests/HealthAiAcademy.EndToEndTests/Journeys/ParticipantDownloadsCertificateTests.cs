@@ -48,10 +48,9 @@ public sealed class ParticipantDownloadsCertificateTests(BrowserHost host) : ICl
             Assert.Contains("Łukasz Şahin-de Vries", facts);
             Assert.Contains("GAIA/KNMG 6 points", facts);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, "certificate");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, "certificate"));
         }
     }
 

@@ -98,11 +98,9 @@ public sealed partial class PeopleAndAccessJourneyTests(TwoFactorBrowserHost hos
             await admin.GetByRole(AriaRole.Alert).Filter(new() { HasText = "No account has this email address." }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(admin);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(admin, "invite-admin");
-            await BrowserHost.ScreenshotAsync(coordinator, "invite-coordinator");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (admin, "invite-admin"), (coordinator, "invite-coordinator"));
         }
     }
 
@@ -162,10 +160,9 @@ public sealed partial class PeopleAndAccessJourneyTests(TwoFactorBrowserHost hos
             await page.GetByRole(AriaRole.Heading, new() { Name = "This link no longer works" }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(page);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, "reset-password");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, "reset-password"));
         }
     }
 

@@ -41,10 +41,9 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
                 titles.Order());
             Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Profile" }).IsVisibleAsync());
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, nameof(A_new_clinician_registers_signs_in_and_sees_the_five_published_offerings));
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, nameof(A_new_clinician_registers_signs_in_and_sees_the_five_published_offerings)));
         }
     }
 
@@ -105,10 +104,9 @@ public sealed class RegisterAndBrowseCatalogTests(BrowserHost host) : IClassFixt
             await page.GetByRole(AriaRole.Heading, new() { Name = "My attendance", Level = 1 }).WaitForAsync();
             await BrowserHost.AssertAccessibleAsync(page);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, nameof(A_participant_signs_in_finds_a_webinar_and_enrols_with_the_keyboard_alone));
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, nameof(A_participant_signs_in_finds_a_webinar_and_enrols_with_the_keyboard_alone)));
         }
     }
 

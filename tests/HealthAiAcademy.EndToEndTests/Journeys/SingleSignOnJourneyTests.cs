@@ -47,10 +47,9 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserHost host) : ICl
             Assert.Equal("Maud Mulder", await page.GetByLabel("Full name").InputValueAsync());
             await BrowserHost.AssertAccessibleAsync(page);
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(page, "single-sign-on");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (page, "single-sign-on"));
         }
     }
 }

@@ -44,11 +44,9 @@ public sealed class WaitlistJourneyTests(BrowserHost host) : IClassFixture<Brows
             await second.GetByRole(AriaRole.Status).Filter(new() { HasText = "The seat is yours" }).WaitForAsync();
             Assert.Equal("Enrolled", (await second.Locator("[data-testid=status]").First.InnerTextAsync()).Trim());
         }
-        catch
+        catch (Exception failure)
         {
-            await BrowserHost.ScreenshotAsync(first, "waitlist-first");
-            await BrowserHost.ScreenshotAsync(second, "waitlist-second");
-            throw;
+            throw await BrowserHost.FailedAsync(failure, (first, "waitlist-first"), (second, "waitlist-second"));
         }
     }
 

@@ -49,7 +49,6 @@ public class BrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Keeps a screenshot of a failed journey in the test output folder.</summary>
     /// <summary>
     /// Waits until the page's address matches. Not <c>WaitForURLAsync</c>: in Playwright for .NET it can lose the load event it
     /// waits for (check-then-subscribe race, microsoft/playwright-dotnet#3364) and ignores <c>Commit</c> when the address already
@@ -97,11 +96,35 @@ public class BrowserHost : IAsyncLifetime
         return System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>
+    /// The failure of a journey with what each of its pages showed (address and text), so a failure on a CI machine says
+    /// more than which wait ran out; a screenshot of each page is kept in the test output folder as well.
+    /// </summary>
+    public static async Task<Exception> FailedAsync(Exception failure, params (IPage? Page, string Name)[] pages)
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(directory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+        var shown = new System.Text.StringBuilder();
+        foreach (var (page, name) in pages)
+        {
+            if (page is null || page.IsClosed)
+            {
+                continue;
+            }
+
+            try
+            {
+                var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
+                Directory.CreateDirectory(directory);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true, Timeout = 10_000 });
+                var text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 10_000 });
+                shown.Append($"\n--- {name} at {page.Url}:\n{(text.Length > 2_000 ? text[..2_000] + " …" : text)}\n");
+            }
+            catch (PlaywrightException e)
+            {
+                shown.Append($"\n--- {name} at {page.Url}: could not be read ({e.Message.Split('\n')[0]})\n");
+            }
+        }
+
+        return new JourneyFailedException(failure.Message + "\n\nWhat the pages showed:" + shown, failure);
     }
 
     public virtual async Task DisposeAsync()
@@ -111,3 +134,6 @@ public class BrowserHost : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 }
+
+/// <summary>A journey's failure together with what its pages showed at that moment.</summary>
+public sealed class JourneyFailedException(string message, Exception inner) : Exception(message, inner);
