@@ -193,6 +193,28 @@ public sealed partial class AccountLifecycleTests(AcademyFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Opening_the_two_step_page_keeps_every_session_of_the_person()
+    {
+        var email = await RegisterAsync();
+        var browser = await factory.CreateCookieClientForAsync(email, password: Password);
+        var bearer = await factory.CreateClientForAsync(email, Password);
+        var stampBefore = await StampAsync(email);
+
+        var first = await browser.GetStringAsync("/account/two-factor");
+        var again = await browser.GetStringAsync("/account/two-factor");
+
+        // The stamp decides whether a session has ended (SecurityStampCache re-reads it every 30 s): a key that is only
+        // shown, not yet enabled, must leave it alone, and the same key is shown until it is enabled.
+        Assert.Equal(stampBefore, await StampAsync(email));
+        Assert.Equal(KeyPattern().Match(first).Groups[1].Value, KeyPattern().Match(again).Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    private Task<string?> StampAsync(string email) =>
+        factory.WithScopeAsync<Microsoft.AspNetCore.Identity.UserManager<HealthAiAcademy.Host.Identity.AcademyUser>, string?>(
+            async users => (await users.FindByEmailAsync(email))!.SecurityStamp);
+
+    [Fact]
     public async Task Where_a_role_requires_a_second_factor_its_pages_wait_for_one_and_no_token_is_issued()
     {
         await using var host = AcademyFactory.Create(null, new Dictionary<string, string?> { ["Accounts:RequireTwoFactorFor"] = "Administrator,Coordinator" });

@@ -16,8 +16,8 @@ internal sealed record AuthenticatorEnrolment(string Key, byte[] QrCodePng);
 
 /// <summary>TOTP with Identity's authenticator token provider: enrol with a QR code, confirm with a first code, recovery codes.</summary>
 internal sealed class TwoFactorSetup(
-    AcademyIdentityDbContext db, UserManager<AcademyUser> users, AccountAudit audit, IOptions<AccountOptions> options,
-    IStringLocalizer<HostText> text)
+    AcademyIdentityDbContext db, UserManager<AcademyUser> users, IUserStore<AcademyUser> store, AccountAudit audit,
+    IOptions<AccountOptions> options, IStringLocalizer<HostText> text)
 {
     public const int RecoveryCodeCount = 10;
     private const string Issuer = "Health AI Academy";
@@ -29,8 +29,12 @@ internal sealed class TwoFactorSetup(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            AccountChanges.Require(await users.ResetAuthenticatorKeyAsync(user));
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            // Not ResetAuthenticatorKeyAsync: it also changes the security stamp, which ended every session of the person
+            // who merely opened this page (their own included, within SecurityStampCache.MaxAge) while they reached for
+            // their phone. A key that is not yet enabled grants nothing, so there is no sign-in to end.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AcademyUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            AccountChanges.Require(await users.UpdateAsync(user));
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
