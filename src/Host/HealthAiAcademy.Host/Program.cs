@@ -29,22 +29,17 @@ builder.Services
 
 var app = builder.Build();
 
-if (DatabaseOptions.From(configuration).ApplyMigrationsAtStartup)
+// The databases are brought up to date on another thread while this one builds the request pipeline and the endpoints,
+// which touch no database; nothing is served, seeded or run as a command before both are done (cold start, ADR 0029).
+var databasesReady = Task.Run(async () =>
 {
-    await ModuleDatabaseMigrator.MigrateAllAsync(app.Services);
-}
+    if (DatabaseOptions.From(configuration).ApplyMigrationsAtStartup)
+    {
+        await ModuleDatabaseMigrator.MigrateAllAsync(app.Services);
+    }
 
-await IdentityRegistration.EnsureRolesAsync(app.Services);
-
-if (args is [AdminCommand.Name, ..])
-{
-    return await AdminCommand.RunAsync(app.Services, args);
-}
-
-if (app.Environment.IsDevelopment() && configuration.GetValue("Demo:Seed", true))
-{
-    await DemoDataSeeding.SeedAsync(app.Services, configuration, CancellationToken.None);
-}
+    await IdentityRegistration.EnsureRolesAsync(app.Services);
+});
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
@@ -82,6 +77,18 @@ operations.MapCertificationModule();
 operations.MapComplianceModule();
 app.MapRazorPages();
 app.UseAcademyJobs();
+
+await databasesReady;
+
+if (args is [AdminCommand.Name, ..])
+{
+    return await AdminCommand.RunAsync(app.Services, args);
+}
+
+if (app.Environment.IsDevelopment() && configuration.GetValue("Demo:Seed", true))
+{
+    await DemoDataSeeding.SeedAsync(app.Services, configuration, CancellationToken.None);
+}
 
 await app.RunAsync();
 return 0;

@@ -24,10 +24,27 @@ internal static class ShowAuditTrailEndpoint
             .ProducesValidationProblem();
     }
 
-    internal sealed record AuditFilters(
-        [FromQuery] string? From, [FromQuery] string? To, [FromQuery] string? Module, [FromQuery] string? Action, [FromQuery] string? Actor,
-        [FromQuery] string? Person, [FromQuery] Guid? OfferingId, [FromQuery] int? Page, [FromQuery] int? PageSize)
+    /// <summary>Properties rather than a positional record: the request delegate generator mistypes a constructor's nullable parameters.</summary>
+    internal sealed class AuditFilters
     {
+        [FromQuery] public string? From { get; init; }
+
+        [FromQuery] public string? To { get; init; }
+
+        [FromQuery] public string? Module { get; init; }
+
+        [FromQuery] public string? Action { get; init; }
+
+        [FromQuery] public string? Actor { get; init; }
+
+        [FromQuery] public string? Person { get; init; }
+
+        [FromQuery] public Guid? OfferingId { get; init; }
+
+        [FromQuery] public int? Page { get; init; }
+
+        [FromQuery] public int? PageSize { get; init; }
+
         public ShowAuditTrailRequest ToRequest() => new(From, To, Module, Action, Actor, Person, OfferingId, Page, PageSize);
     }
 }
