@@ -9,6 +9,7 @@ namespace HealthAiAcademy.Benchmarks;
 // Usage: dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks [-- seconds]
 //        dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- generate <data directory>
 //        dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- render <pdf file>   (the sample certificate, timed)
+//        dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- only <scenario>     (one scenario on the generated data, printed, no report)
 internal static class ScenarioRunner
 {
     public static async Task<int> Main(string[] args)
@@ -23,6 +24,11 @@ internal static class ScenarioRunner
         if (args.Length == 2 && args[0] == "render")
         {
             return RenderSample(Path.GetFullPath(args[1]));
+        }
+
+        if (args.Length == 2 && args[0] == "only")
+        {
+            return await OnlyAsync(args[1]);
         }
 
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
@@ -75,6 +81,33 @@ internal static class ScenarioRunner
             Console.WriteLine("Cold start measured");
             var micro = MicroBenchmarks.Run();
             report.Write(generateSeconds, live, catalog, signedInCatalog, rawWrites, rendering, burst, gradebook, certificates, sweep, coldStart, micro);
+            return 0;
+        }
+        finally
+        {
+            AcademyFactory.TryDelete(dataDirectory);
+        }
+    }
+
+    /// <summary>One scenario on freshly generated data, its result printed: for working on one figure without the whole run.</summary>
+    private static async Task<int> OnlyAsync(string scenario)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "academy-benchmarks", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var host = StartHost(dataDirectory);
+            var generated = await new LargeDataGenerator(host.Services).GenerateAsync();
+            await SettleAsync();
+            object result = scenario switch
+            {
+                "signed-in-catalog" => await Scenarios.SignedInCatalogAsync(host, generated.UserIds.Skip(10_000).ToList(), TimeSpan.FromSeconds(8)),
+                "burst" => await Scenarios.EnrollmentBurstAsync(host, generated.UserIds.Skip(5_000).ToList()),
+                "gradebook" => await Scenarios.GradebookAsync(host, generated.GradebookOfferingId, generated.SmallGradebookOfferingId),
+                "certificates" => await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId),
+                "sweep" => await Scenarios.ReminderSweepAsync(host),
+                _ => throw new ArgumentException($"Unknown scenario {scenario}: signed-in-catalog, burst, gradebook, certificates or sweep."),
+            };
+            Console.WriteLine(result);
             return 0;
         }
         finally
