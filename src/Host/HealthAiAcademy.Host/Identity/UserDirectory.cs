@@ -19,7 +19,7 @@ internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirector
     }
 
     public async Task<IReadOnlyDictionary<Guid, UserProfile>> FindManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
-        await FindChunkedAsync(db.Users, userIds, cancellationToken);
+        await FindAllAsync(db.Users, userIds, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, UserProfile>> FindManyByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
     {
@@ -45,23 +45,18 @@ internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirector
     }
 
     public async Task<IReadOnlyDictionary<Guid, UserProfile>> FindStaffAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
-        await FindChunkedAsync(Staff(), userIds, cancellationToken);
+        await FindAllAsync(Staff(), userIds, cancellationToken);
 
     private IQueryable<AcademyUser> Staff() =>
         db.Users.Where(u => u.DeactivatedAtUtc == null
                             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && StaffRoles.Contains(r.Name!))));
 
-    private static async Task<Dictionary<Guid, UserProfile>> FindChunkedAsync(IQueryable<AcademyUser> users, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, UserProfile>> FindAllAsync(IQueryable<AcademyUser> users, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
-        var profiles = new Dictionary<Guid, UserProfile>();
-        // Chunked so a large roster never exceeds SQL Server's parameter limit.
-        foreach (var chunk in userIds.Distinct().Chunk(1000))
-        {
-            var found = await Profiles(users.Where(u => chunk.Contains(u.Id))).ToListAsync(cancellationToken);
-            found.ForEach(p => profiles[p.UserId] = p);
-        }
-
-        return profiles;
+        // One array-like parameter (OPENJSON on SQL Server, json_each on SQLite) rather than EF Core 10's default of a
+        // parameter per id: one query whatever the roster's size, never near SQL Server's 2,100-parameter limit.
+        var ids = userIds.Distinct().ToList();
+        return await Profiles(users.Where(u => EF.Parameter(ids).Contains(u.Id))).ToDictionaryAsync(p => p.UserId, cancellationToken);
     }
 
     private static IQueryable<UserProfile> Profiles(IQueryable<AcademyUser> users) =>
