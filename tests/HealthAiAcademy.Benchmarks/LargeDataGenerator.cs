@@ -19,7 +19,9 @@ namespace HealthAiAcademy.Benchmarks;
 /// 100,000 enrollments, and assessments with submissions. Rows are written through the modules' own DbContexts and domain
 /// types (no HTTP, no password hashing), so a run takes seconds, not hours.
 /// </summary>
-internal sealed class LargeDataGenerator(IServiceProvider services)
+/// <param name="enrollmentsPerOffering">500 for the benchmark's data set; fewer for the smallest size of the growth runs.</param>
+/// <param name="withAssessments">False where only enrollments matter (the growth of the reminder sweep).</param>
+internal sealed class LargeDataGenerator(IServiceProvider services, int enrollmentsPerOffering = LargeDataGenerator.EnrollmentsPerOffering, bool withAssessments = true)
 {
     public const int Users = 20_000;
     public const int Offerings = 200;
@@ -29,9 +31,19 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
     public const int OfferingsWithSessionTomorrow = 4;
 
     public const int GradebookAssessments = 20;
+
+    /// <summary>The large gradebook of issue 17: 2,000 participants × 40 assessments.</summary>
+    public const int LargeGradebookParticipants = 2_000;
+
+    public const int LargeGradebookAssessments = 40;
     public const int CertificateParticipants = 1_000;
 
-    public sealed record Generated(IReadOnlyList<Guid> UserIds, IReadOnlyList<Guid> OfferingIds, Guid GradebookOfferingId, Guid SmallGradebookOfferingId, Guid CertificateOfferingId);
+    public sealed record Generated(
+        IReadOnlyList<Guid> UserIds, IReadOnlyList<Guid> OfferingIds, Guid GradebookOfferingId, Guid SmallGradebookOfferingId, Guid LargeGradebookOfferingId, Guid CertificateOfferingId)
+    {
+        /// <summary>Offerings with 100 and 500 completions, for the growth of bulk certificates (the 1,000 are <see cref="CertificateOfferingId"/>).</summary>
+        public IReadOnlyDictionary<int, Guid> SmallerCertificateOfferings { get; init; } = new Dictionary<int, Guid>();
+    }
 
     public async Task<Generated> GenerateAsync()
     {
@@ -39,13 +51,31 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
         var userIds = await UsersAsync(now);
         var offerings = await OfferingsAsync(now);
         await EnrollmentsAsync(offerings, userIds, now);
+        if (!withAssessments)
+        {
+            return new Generated(userIds, [.. offerings.Select(o => o.Id)], Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty);
+        }
+
         var gradebook = offerings[OfferingsWithSessionTomorrow];
         var small = offerings[OfferingsWithSessionTomorrow + 1];
-        await AssessmentsAsync(gradebook.Id, gradebook.CourseId, null, now);
-        await AssessmentsAsync(small.Id, small.CourseId, userIds.Take(20).ToList(), now);
+        var large = offerings[OfferingsWithSessionTomorrow + 3];
+        await AssessmentsAsync(gradebook.Id, gradebook.CourseId, null, GradebookAssessments, now);
+        await AssessmentsAsync(small.Id, small.CourseId, userIds.Take(20).ToList(), GradebookAssessments, now);
+        await AssessmentsAsync(large.Id, large.CourseId, userIds.Skip(Users - LargeGradebookParticipants).ToList(), LargeGradebookAssessments, now);
         var certificateOffering = offerings[OfferingsWithSessionTomorrow + 2];
         await CompletionsAsync(certificateOffering, userIds.Skip(EnrollmentsPerOffering).Take(CertificateParticipants).ToList(), now);
-        return new Generated(userIds, [.. offerings.Select(o => o.Id)], gradebook.Id, small.Id, certificateOffering.Id);
+        var smallerCertificateOfferings = new Dictionary<int, Guid>();
+        foreach (var (size, index) in new[] { (100, 4), (500, 5) })
+        {
+            var offering = offerings[OfferingsWithSessionTomorrow + index];
+            await CompletionsAsync(offering, userIds.Skip(3_000).Take(size).ToList(), now);
+            smallerCertificateOfferings[size] = offering.Id;
+        }
+
+        return new Generated(userIds, [.. offerings.Select(o => o.Id)], gradebook.Id, small.Id, large.Id, certificateOffering.Id)
+        {
+            SmallerCertificateOfferings = smallerCertificateOfferings,
+        };
     }
 
     private async Task<List<Guid>> UsersAsync(DateTime now)
@@ -110,7 +140,7 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
         {
             var offering = offerings[o];
             db.Books.Add(new EnrollmentBook(offering.Id, offering.Course.Title, offering.Kind, offering.Capacity, offering.StartsAtUtc, now));
-            for (var p = 0; p < EnrollmentsPerOffering; p++)
+            for (var p = 0; p < enrollmentsPerOffering; p++)
             {
                 var userId = userIds[(o * 97 + p) % userIds.Count];
                 db.Enrollments.Add(new Enrollment.Domain.Enrollment(Guid.NewGuid(), offering.Id, userId, EnrollmentStatus.Enrolled, null, now.AddMinutes(-p)));
@@ -126,14 +156,37 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         var ids = offerings.Select(o => o.Id).ToList();
-        await db.Books.Where(b => ids.Contains(b.OfferingId)).ExecuteUpdateAsync(s => s.SetProperty(b => b.SeatsTaken, EnrollmentsPerOffering));
+        await db.Books.Where(b => ids.Contains(b.OfferingId)).ExecuteUpdateAsync(s => s.SetProperty(b => b.SeatsTaken, enrollmentsPerOffering));
     }
 
     /// <summary>
-    /// Ten quizzes and ten rubric-free assignments, every participant with a scored attempt and a released grade. With
+    /// <paramref name="count"/> more enrollments spread over <paramref name="offeringIds"/>, each by a person who exists
+    /// only there (an id of their own): the reminder sweep's data grows without changing who is due a reminder.
+    /// </summary>
+    public async Task AddEnrollmentsAsync(IReadOnlyList<Guid> offeringIds, int count)
+    {
+        var now = DateTime.UtcNow;
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var i = 0; i < count; i++)
+        {
+            db.Enrollments.Add(new Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringIds[i % offeringIds.Count], Guid.NewGuid(), EnrollmentStatus.Enrolled, null, now));
+            if (i % 20_000 == 19_999)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Half quizzes, half rubric-free assignments, every participant with a scored attempt and a released grade. With
     /// <paramref name="participants"/> the offering's enrollments are replaced by those people first.
     /// </summary>
-    private async Task AssessmentsAsync(Guid offeringId, Guid courseId, IReadOnlyList<Guid>? participants, DateTime now)
+    private async Task AssessmentsAsync(Guid offeringId, Guid courseId, IReadOnlyList<Guid>? participants, int assessments, DateTime now)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssessmentDbContext>();
@@ -148,7 +201,7 @@ internal sealed class LargeDataGenerator(IServiceProvider services)
 
         var all = await enrollment.Enrollments.Where(e => e.OfferingId == offeringId).Select(e => e.UserId).ToListAsync();
         var random = new Random(42);
-        for (var a = 0; a < GradebookAssessments; a++)
+        for (var a = 0; a < assessments; a++)
         {
             var kind = a % 2 == 0 ? AssessmentKind.Quiz : AssessmentKind.Assignment;
             var assessment = new AssessmentDefinition(Guid.NewGuid(), offeringId, courseId, kind, Guid.Empty, now,

@@ -37,7 +37,8 @@ internal static class ScenarioRunner
         try
         {
             Scenarios.Burst burst;
-            Scenarios.Gradebook gradebook;
+            Scenarios.Gradebook gradebook, largeGradebook, smallGradebook;
+            IReadOnlyList<Scenarios.GrowthPoint> certificateGrowth;
             Scenarios.Certificates certificates;
             Scenarios.Sweep sweep;
             LoadDriver.Result live, catalog, signedInCatalog;
@@ -68,19 +69,29 @@ internal static class ScenarioRunner
                 Console.WriteLine("Enrollment burst measured");
                 await SettleAsync();
                 gradebook = await Scenarios.GradebookAsync(host, generated.GradebookOfferingId, generated.SmallGradebookOfferingId);
+                await SettleAsync();
+                largeGradebook = await Scenarios.GradebookAsync(host, generated.LargeGradebookOfferingId, generated.SmallGradebookOfferingId);
+                await SettleAsync();
+                smallGradebook = await Scenarios.GradebookAsync(host, generated.SmallGradebookOfferingId, generated.SmallGradebookOfferingId);
                 Console.WriteLine("Gradebook measured");
                 await SettleAsync();
                 certificates = await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId);
+                await SettleAsync();
+                certificateGrowth = await Scenarios.BulkCertificatesGrowthAsync(host, generated, certificates);
                 Console.WriteLine("Bulk certificates measured");
                 await SettleAsync();
                 sweep = await Scenarios.ReminderSweepAsync(host);
                 Console.WriteLine("Reminder sweep measured");
             }
 
+            await SettleAsync();
+            var sweepGrowth = await Scenarios.ReminderSweepGrowthAsync(Path.Combine(dataDirectory, "growth"), StartHost);
+            Console.WriteLine("Growth measured");
             var coldStart = await Scenarios.ColdStartAsync(dataDirectory);
             Console.WriteLine("Cold start measured");
             var micro = MicroBenchmarks.Run();
-            report.Write(generateSeconds, live, catalog, signedInCatalog, rawWrites, rendering, burst, gradebook, certificates, sweep, coldStart, micro);
+            report.Write(generateSeconds, live, catalog, signedInCatalog, rawWrites, rendering, burst, gradebook, largeGradebook, certificates, sweep, coldStart,
+                new Report.Growth(sweepGrowth, [smallGradebook, gradebook, largeGradebook], certificateGrowth), micro);
             return 0;
         }
         finally
@@ -103,9 +114,10 @@ internal static class ScenarioRunner
                 "signed-in-catalog" => await Scenarios.SignedInCatalogAsync(host, generated.UserIds.Skip(10_000).ToList(), TimeSpan.FromSeconds(8)),
                 "burst" => await Scenarios.EnrollmentBurstAsync(host, generated.UserIds.Skip(5_000).ToList()),
                 "gradebook" => await Scenarios.GradebookAsync(host, generated.GradebookOfferingId, generated.SmallGradebookOfferingId),
+                "large-gradebook" => await Scenarios.GradebookAsync(host, generated.LargeGradebookOfferingId, generated.SmallGradebookOfferingId),
                 "certificates" => await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId),
                 "sweep" => await Scenarios.ReminderSweepAsync(host),
-                _ => throw new ArgumentException($"Unknown scenario {scenario}: signed-in-catalog, burst, gradebook, certificates or sweep."),
+                _ => throw new ArgumentException($"Unknown scenario {scenario}: signed-in-catalog, burst, gradebook, large-gradebook, certificates or sweep."),
             };
             Console.WriteLine(result);
             return 0;

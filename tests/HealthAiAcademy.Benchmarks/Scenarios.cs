@@ -96,14 +96,18 @@ internal static class Scenarios
         return LoadDriver.RunAsync(host.ServerAddress, shuffled, bearers, 64, duration);
     }
 
-    public sealed record Gradebook(int Requests, double P50Ms, double P95Ms, int QueriesLarge, int QueriesSmall, int Rows);
+    public sealed record Gradebook(int Requests, double P50Ms, double P95Ms, int QueriesLarge, int QueriesSmall, int Rows, int Columns);
 
-    public static async Task<Gradebook> GradebookAsync(AcademyFactory host, Guid largeOfferingId, Guid smallOfferingId)
+    /// <summary>
+    /// One coordinator opening a gradebook 100 times in a row (p50, p95 of the whole request, the body read to its end), and
+    /// the SQL commands one request takes for it and for the 20-participant gradebook (the minimum of five).
+    /// </summary>
+    public static async Task<Gradebook> GradebookAsync(AcademyFactory host, Guid offeringId, Guid smallOfferingId)
     {
         using var client = new HttpClient { BaseAddress = host.ServerAddress };
         client.DefaultRequestHeaders.Authorization = BurstDriver.Bearer(host.CreateClientForUser(Guid.NewGuid(), Roles.Coordinator));
-        var url = $"/api/assessment/offerings/{largeOfferingId}/gradebook";
-        var rows = (await Json(await client.GetAsync(url))).GetProperty("rows").GetArrayLength();
+        var url = $"/api/assessment/offerings/{offeringId}/gradebook";
+        var first = await Json(await client.GetAsync(url));
         var latencies = new List<double>();
         for (var i = 0; i < 100; i++)
         {
@@ -121,12 +125,13 @@ internal static class Scenarios
         }
 
         latencies.Sort();
-        var large = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(url));
+        var queries = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(url));
         var small = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync($"/api/assessment/offerings/{smallOfferingId}/gradebook"));
-        return new Gradebook(latencies.Count, BurstDriver.Percentile(latencies, 0.5), BurstDriver.Percentile(latencies, 0.95), large, small, rows);
+        return new Gradebook(latencies.Count, BurstDriver.Percentile(latencies, 0.5), BurstDriver.Percentile(latencies, 0.95), queries, small,
+            first.GetProperty("rows").GetArrayLength(), first.GetProperty("assessments").GetArrayLength());
     }
 
-    public sealed record Certificates(int Issued, double Seconds, int LargestPdfBytes, double AveragePdfBytes);
+    public sealed record Certificates(int Issued, double Seconds, int LargestPdfBytes, double AveragePdfBytes, double PeakWorkingSetMb);
 
     public static async Task<Certificates> BulkCertificatesAsync(AcademyFactory host, Guid offeringId)
     {
@@ -136,13 +141,15 @@ internal static class Scenarios
             db.BulkRuns.Add(new BulkIssueRun(runId, offeringId, regenerate: false, Guid.Empty, DateTime.UtcNow));
             await db.SaveChangesAsync();
         });
+        using var sampler = new PeakSampler();
         var clock = Stopwatch.StartNew();
         await host.Services.GetRequiredService<BulkIssueRunner>().RunAsync(runId, CancellationToken.None);
         var seconds = clock.Elapsed.TotalSeconds;
+        var (workingSet, _) = sampler.Stop();
         return await host.WithScopeAsync<CertificationDbContext, Certificates>(async db =>
         {
             var sizes = await db.Certificates.Where(c => c.OfferingId == offeringId).Select(c => c.PdfBytes).ToListAsync();
-            return new Certificates(sizes.Count, seconds, sizes.DefaultIfEmpty().Max(), sizes.Count == 0 ? 0 : sizes.Average());
+            return new Certificates(sizes.Count, seconds, sizes.DefaultIfEmpty().Max(), sizes.Count == 0 ? 0 : sizes.Average(), workingSet);
         });
     }
 
@@ -163,6 +170,54 @@ internal static class Scenarios
         clock.Restart();
         var again = await sweep.RunAsync(CancellationToken.None);
         return new Sweep(enrollments, sent, seconds, before, workingSet, managed, again, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>One size of a growth run: the size, the cost (seconds), and the whole process's peak working set meanwhile.</summary>
+    public sealed record GrowthPoint(int Size, double Seconds, int Work, double PeakWorkingSetMb);
+
+    /// <summary>
+    /// The reminder sweep over 10,000, 100,000 and 1,000,000 enrollments on its own database (a host of its own): the same
+    /// 200 people are due a reminder at every size (their ledger emptied in between), everyone added is enrolled in
+    /// offerings with nothing due, so the cost can only grow with the data around the work, not with the work.
+    /// </summary>
+    public static async Task<IReadOnlyList<GrowthPoint>> ReminderSweepGrowthAsync(string dataDirectory, Func<string, AcademyFactory> startHost)
+    {
+        await using var host = startHost(dataDirectory);
+        var generator = new LargeDataGenerator(host.Services, enrollmentsPerOffering: 50, withAssessments: false);
+        var generated = await generator.GenerateAsync();
+        var notDue = generated.OfferingIds.Skip(LargeDataGenerator.OfferingsWithSessionTomorrow).ToList();
+        var sweep = host.Services.GetRequiredService<ReminderSweep>();
+        var points = new List<GrowthPoint>();
+        foreach (var size in new[] { 10_000, 100_000, 1_000_000 })
+        {
+            var enrollments = await host.WithScopeAsync<EnrollmentDbContext, int>(db => db.Enrollments.CountAsync());
+            await generator.AddEnrollmentsAsync(notDue, size - enrollments);
+            await host.WithScopeAsync<EnrollmentDbContext>(db => db.ReminderLedger.ExecuteDeleteAsync());
+            GC.Collect();
+            using var sampler = new PeakSampler();
+            var clock = Stopwatch.StartNew();
+            var sent = await sweep.RunAsync(CancellationToken.None);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var (workingSet, _) = sampler.Stop();
+            points.Add(new GrowthPoint(size, seconds, sent, workingSet));
+            Console.WriteLine($"Reminder sweep over {size:N0} enrollments: {sent} sent in {seconds:F2} s");
+        }
+
+        return points;
+    }
+
+    /// <summary>Bulk certificates for offerings of 100, 500 and 1,000 completions (the last is the bulk scenario itself).</summary>
+    public static async Task<IReadOnlyList<GrowthPoint>> BulkCertificatesGrowthAsync(AcademyFactory host, LargeDataGenerator.Generated generated, Certificates thousand)
+    {
+        var points = new List<GrowthPoint>();
+        foreach (var (size, offeringId) in generated.SmallerCertificateOfferings.OrderBy(o => o.Key))
+        {
+            var issued = await BulkCertificatesAsync(host, offeringId);
+            points.Add(new GrowthPoint(size, issued.Seconds, issued.Issued, issued.PeakWorkingSetMb));
+        }
+
+        points.Add(new GrowthPoint(LargeDataGenerator.CertificateParticipants, thousand.Seconds, thousand.Issued, thousand.PeakWorkingSetMb));
+        return points;
     }
 
     /// <param name="Published">Seconds of each start of the host as the Dockerfile publishes it (ReadyToRun): the budget's figure.</param>
