@@ -26,6 +26,13 @@ internal static class ScenarioRunner
             return RenderSample(Path.GetFullPath(args[1]));
         }
 
+        if (args.Length == 2 && args[0] == GrowthSweepCommand)
+        {
+            var points = await Scenarios.ReminderSweepGrowthAsync(Path.GetFullPath(args[1]), StartHost);
+            Console.WriteLine(GrowthSweepResult + System.Text.Json.JsonSerializer.Serialize(points));
+            return 0;
+        }
+
         if (args.Length == 2 && args[0] == "only")
         {
             return await OnlyAsync(args[1]);
@@ -85,7 +92,7 @@ internal static class ScenarioRunner
             }
 
             await SettleAsync();
-            var sweepGrowth = await Scenarios.ReminderSweepGrowthAsync(Path.Combine(dataDirectory, "growth"), StartHost);
+            var sweepGrowth = await SweepGrowthInOwnProcessAsync(Path.Combine(dataDirectory, "growth"));
             Console.WriteLine("Growth measured");
             var coldStart = await Scenarios.ColdStartAsync(dataDirectory);
             Console.WriteLine("Cold start measured");
@@ -98,6 +105,32 @@ internal static class ScenarioRunner
         {
             AcademyFactory.TryDelete(dataDirectory);
         }
+    }
+
+    private const string GrowthSweepCommand = "growth-sweep";
+    private const string GrowthSweepResult = "GROWTH ";
+
+    /// <summary>
+    /// The sweep's growth runs in a process of its own (this program again), so "the whole process" it reports is the host
+    /// and the sweep at that size, not also the large data set and the scenarios measured before it.
+    /// </summary>
+    private static async Task<IReadOnlyList<Scenarios.GrowthPoint>> SweepGrowthInOwnProcessAsync(string dataDirectory)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(ScenarioRunner).Assembly.Location, GrowthSweepCommand, dataDirectory])
+        {
+            RedirectStandardOutput = true,
+        };
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        var result = output.Split('\n').LastOrDefault(line => line.StartsWith(GrowthSweepResult, StringComparison.Ordinal));
+        if (child.ExitCode != 0 || result is null)
+        {
+            throw new InvalidOperationException($"The sweep's growth run failed ({child.ExitCode}): {output}");
+        }
+
+        Console.Write(string.Join('\n', output.Split('\n').Where(line => line.StartsWith("Reminder sweep over", StringComparison.Ordinal))) + "\n");
+        return System.Text.Json.JsonSerializer.Deserialize<List<Scenarios.GrowthPoint>>(result[GrowthSweepResult.Length..])!;
     }
 
     /// <summary>One scenario on freshly generated data, its result printed: for working on one figure without the whole run.</summary>
