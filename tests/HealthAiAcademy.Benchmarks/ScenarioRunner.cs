@@ -46,6 +46,7 @@ internal static class ScenarioRunner
             Scenarios.Burst burst;
             Scenarios.Gradebook gradebook, largeGradebook, smallGradebook;
             IReadOnlyList<Scenarios.GrowthPoint> certificateGrowth;
+            IReadOnlyList<Scenarios.Page> pages;
             Scenarios.Certificates certificates;
             Scenarios.Sweep sweep;
             LoadDriver.Result live, catalog, signedInCatalog;
@@ -82,6 +83,10 @@ internal static class ScenarioRunner
                 smallGradebook = await Scenarios.GradebookAsync(host, generated.SmallGradebookOfferingId, generated.SmallGradebookOfferingId);
                 Console.WriteLine("Gradebook measured");
                 await SettleAsync();
+                pages = await Scenarios.PagesAsync(host, generated, duration);
+                Console.WriteLine("Pages measured");
+                Console.WriteLine("Gradebook measured");
+                await SettleAsync();
                 certificates = await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId);
                 await SettleAsync();
                 certificateGrowth = await Scenarios.BulkCertificatesGrowthAsync(host, generated, certificates);
@@ -97,7 +102,7 @@ internal static class ScenarioRunner
             var coldStart = await Scenarios.ColdStartAsync(dataDirectory);
             Console.WriteLine("Cold start measured");
             var micro = MicroBenchmarks.Run();
-            report.Write(generateSeconds, live, catalog, signedInCatalog, rawWrites, rendering, burst, gradebook, largeGradebook, certificates, sweep, coldStart,
+            report.Write(generateSeconds, live, catalog, signedInCatalog, rawWrites, rendering, burst, gradebook, largeGradebook, certificates, sweep, coldStart, pages,
                 new Report.Growth(sweepGrowth, [smallGradebook, gradebook, largeGradebook], certificateGrowth), micro);
             return 0;
         }
@@ -148,9 +153,10 @@ internal static class ScenarioRunner
                 "burst" => await Scenarios.EnrollmentBurstAsync(host, generated.UserIds.Skip(5_000).ToList()),
                 "gradebook" => await Scenarios.GradebookAsync(host, generated.GradebookOfferingId, generated.SmallGradebookOfferingId),
                 "large-gradebook" => await Scenarios.GradebookAsync(host, generated.LargeGradebookOfferingId, generated.SmallGradebookOfferingId),
+                "pages" => string.Join("\n", await Scenarios.PagesAsync(host, generated, TimeSpan.FromSeconds(8))),
                 "certificates" => await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId),
                 "sweep" => await Scenarios.ReminderSweepAsync(host),
-                _ => throw new ArgumentException($"Unknown scenario {scenario}: signed-in-catalog, burst, gradebook, large-gradebook, certificates or sweep."),
+                _ => throw new ArgumentException($"Unknown scenario {scenario}: signed-in-catalog, burst, gradebook, large-gradebook, pages, certificates or sweep."),
             };
             Console.WriteLine(result);
             return 0;

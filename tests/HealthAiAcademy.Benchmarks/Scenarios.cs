@@ -96,6 +96,69 @@ internal static class Scenarios
         return LoadDriver.RunAsync(host.ServerAddress, shuffled, bearers, 64, duration);
     }
 
+    /// <param name="Queries">SQL commands of one request (the minimum of five).</param>
+    /// <param name="QueriesSmaller">The same page on less data (a gradebook of 20), where the page has a size; else null.</param>
+    public sealed record Page(string Name, string Who, LoadDriver.Result Load, int Queries, int? QueriesSmaller, double BudgetP95Ms);
+
+    /// <summary>
+    /// Pages as signed-in people open them (a cookie, like a browser), 16 connections each for <paramref name="duration"/>:
+    /// a generated participant's catalog, offering page and My learning (five enrollments), the demo coordinator's grading
+    /// queue and the gradebook page of the 500-participant offering.
+    /// </summary>
+    public static async Task<IReadOnlyList<Page>> PagesAsync(AcademyFactory host, LargeDataGenerator.Generated generated, TimeSpan duration)
+    {
+        const string Password = "Benchmark-Pages-2026";
+        var participantId = generated.UserIds[10];
+        var email = await host.WithScopeAsync<Microsoft.AspNetCore.Identity.UserManager<HealthAiAcademy.Host.Identity.AcademyUser>, string>(async users =>
+        {
+            var user = (await users.FindByIdAsync(participantId.ToString()))!;
+            if (!await users.HasPasswordAsync(user) && !(await users.AddPasswordAsync(user, Password)).Succeeded)
+            {
+                throw new InvalidOperationException("Could not give the generated participant a password.");
+            }
+
+            return user.Email!;
+        });
+        var enrolledIn = await host.WithScopeAsync<EnrollmentDbContext, Guid>(db =>
+            db.Enrollments.Where(e => e.UserId == participantId).Select(e => e.OfferingId).FirstAsync());
+        var participant = await CookieAsync(host, email, Password);
+        var coordinator = await CookieAsync(host, "coordinator@demo.local", AcademyFactory.DemoPassword);
+
+        var pages = new (string Name, string Who, string Cookie, string Url, string? Smaller, double Budget)[]
+        {
+            ("catalog", "participant", participant, "/catalog?page=2", null, 50),
+            ("offering page", "participant", participant, $"/catalog/{enrolledIn}", null, 50),
+            ("My learning", "participant", participant, "/learning", null, 50),
+            ("grading queue", "coordinator", coordinator, "/grading", null, 50),
+            ("gradebook page, 500 × 20", "coordinator", coordinator, $"/manage/offerings/{generated.GradebookOfferingId}/gradebook",
+                $"/manage/offerings/{generated.SmallGradebookOfferingId}/gradebook", 100),
+        };
+        var results = new List<Page>();
+        foreach (var (name, who, cookie, url, smaller, budget) in pages)
+        {
+            GC.Collect();
+            var load = await LoadDriver.RunAsync(host.ServerAddress, [url], (request, _) => request.Headers.Add("Cookie", cookie), 16, duration);
+            using var client = new HttpClient { BaseAddress = host.ServerAddress };
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+            var queries = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(url));
+            int? queriesSmaller = smaller is null ? null : await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(smaller));
+            results.Add(new Page(name, who, load, queries, queriesSmaller, budget));
+            Console.WriteLine($"Page {name}: {load.RequestsPerSecond:F0} req/s, p95 {load.P95Ms:F1} ms, {queries} SQL commands");
+        }
+
+        return results;
+    }
+
+    /// <summary>The sign-in cookie a browser would hold after signing in on the login page.</summary>
+    private static async Task<string> CookieAsync(AcademyFactory host, string email, string password)
+    {
+        var cookies = new System.Net.CookieContainer();
+        using var handler = new HttpClientHandler { CookieContainer = cookies };
+        using var client = new HttpClient(handler) { BaseAddress = host.ServerAddress };
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password })).EnsureSuccessStatusCode();
+        return string.Join("; ", cookies.GetAllCookies().Select(c => $"{c.Name}={c.Value}"));
+    }
+
     public sealed record Gradebook(int Requests, double P50Ms, double P95Ms, int QueriesLarge, int QueriesSmall, int Rows, int Columns);
 
     /// <summary>
