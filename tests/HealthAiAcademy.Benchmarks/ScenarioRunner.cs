@@ -85,7 +85,6 @@ internal static class ScenarioRunner
                 await SettleAsync();
                 pages = await Scenarios.PagesAsync(host, generated, duration);
                 Console.WriteLine("Pages measured");
-                Console.WriteLine("Gradebook measured");
                 await SettleAsync();
                 certificates = await Scenarios.BulkCertificatesAsync(host, generated.CertificateOfferingId);
                 await SettleAsync();
