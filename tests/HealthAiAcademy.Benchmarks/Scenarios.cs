@@ -97,61 +97,89 @@ internal static class Scenarios
     }
 
     /// <param name="Queries">SQL commands of one request (the minimum of five).</param>
-    /// <param name="QueriesSmaller">The same page on less data (a gradebook of 20), where the page has a size; else null.</param>
-    public sealed record Page(string Name, string Who, LoadDriver.Result Load, int Queries, int? QueriesSmaller, double BudgetP95Ms);
+    /// <param name="OtherSize">The same page on other data (a gradebook of 20, a person with 25 enrollments), where the page has a size.</param>
+    public sealed record Page(string Name, string Who, LoadDriver.Result Load, int Queries, string? OtherSize, int? QueriesOtherSize, double BudgetP95Ms);
 
     /// <summary>
     /// Pages as signed-in people open them (a cookie, like a browser), 16 connections each for <paramref name="duration"/>:
-    /// a generated participant's catalog, offering page and My learning (five enrollments), the demo coordinator's grading
-    /// queue and the gradebook page of the 500-participant offering.
+    /// a generated participant's catalog, offering page and My learning (five enrollments; the command count also for a
+    /// participant with 25), the demo coordinator's grading queue and the gradebook page of the 500-participant offering.
     /// </summary>
     public static async Task<IReadOnlyList<Page>> PagesAsync(AcademyFactory host, LargeDataGenerator.Generated generated, TimeSpan duration)
     {
-        const string Password = "Benchmark-Pages-2026";
         var participantId = generated.UserIds[10];
-        var email = await host.WithScopeAsync<Microsoft.AspNetCore.Identity.UserManager<HealthAiAcademy.Host.Identity.AcademyUser>, string>(async users =>
-        {
-            var user = (await users.FindByIdAsync(participantId.ToString()))!;
-            if (!await users.HasPasswordAsync(user) && !(await users.AddPasswordAsync(user, Password)).Succeeded)
-            {
-                throw new InvalidOperationException("Could not give the generated participant a password.");
-            }
-
-            return user.Email!;
-        });
+        var busyParticipantId = generated.UserIds[11];
         var enrolledIn = await host.WithScopeAsync<EnrollmentDbContext, Guid>(db =>
             db.Enrollments.Where(e => e.UserId == participantId).Select(e => e.OfferingId).FirstAsync());
-        var participant = await CookieAsync(host, email, Password);
-        var coordinator = await CookieAsync(host, "coordinator@demo.local", AcademyFactory.DemoPassword);
+        await host.WithScopeAsync<EnrollmentDbContext>(async db =>
+        {
+            var already = await db.Enrollments.Where(e => e.UserId == busyParticipantId).Select(e => e.OfferingId).ToListAsync();
+            foreach (var offeringId in generated.OfferingIds.Except(already).Take(25 - already.Count))
+            {
+                db.Enrollments.Add(new Enrollment.Domain.Enrollment(Guid.NewGuid(), offeringId, busyParticipantId, EnrollmentStatus.Enrolled, null, DateTime.UtcNow));
+            }
 
-        var pages = new (string Name, string Who, string Cookie, string Url, string? Smaller, double Budget)[]
+            await db.SaveChangesAsync();
+        });
+        var participant = await CookieAsync(host, await WithPasswordAsync(host, participantId));
+        var busyParticipant = await CookieAsync(host, await WithPasswordAsync(host, busyParticipantId));
+        var coordinator = await CookieAsync(host, ("coordinator@demo.local", AcademyFactory.DemoPassword));
+
+        var pages = new (string Name, string Who, string Cookie, string Url, (string Label, string Cookie, string Url)? Other, double Budget)[]
         {
             ("catalog", "participant", participant, "/catalog?page=2", null, 50),
             ("offering page", "participant", participant, $"/catalog/{enrolledIn}", null, 50),
-            ("My learning", "participant", participant, "/learning", null, 50),
+            ("My learning, 5 enrollments", "participant", participant, "/learning", ("25 enrollments", busyParticipant, "/learning"), 50),
             ("grading queue", "coordinator", coordinator, "/grading", null, 50),
             ("gradebook page, 500 × 20", "coordinator", coordinator, $"/manage/offerings/{generated.GradebookOfferingId}/gradebook",
-                $"/manage/offerings/{generated.SmallGradebookOfferingId}/gradebook", 100),
+                ("20 participants", coordinator, $"/manage/offerings/{generated.SmallGradebookOfferingId}/gradebook"), 100),
         };
         var results = new List<Page>();
-        foreach (var (name, who, cookie, url, smaller, budget) in pages)
+        foreach (var (name, who, cookie, url, other, budget) in pages)
         {
             GC.Collect();
             var load = await LoadDriver.RunAsync(host.ServerAddress, [url], (request, _) => request.Headers.Add("Cookie", cookie), 16, duration);
-            using var client = new HttpClient { BaseAddress = host.ServerAddress };
-            client.DefaultRequestHeaders.Add("Cookie", cookie);
-            var queries = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(url));
-            int? queriesSmaller = smaller is null ? null : await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(smaller));
-            results.Add(new Page(name, who, load, queries, queriesSmaller, budget));
-            Console.WriteLine($"Page {name}: {load.RequestsPerSecond:F0} req/s, p95 {load.P95Ms:F1} ms, {queries} SQL commands");
+            using var client = CookieClient(host, cookie);
+            var queries = await SqlCommandCounter.MinimumOverAsync(host, 5, () => client.GetAsync(url));
+            int? otherQueries = null;
+            if (other is { } o)
+            {
+                using var otherClient = CookieClient(host, o.Cookie);
+                otherQueries = await SqlCommandCounter.MinimumOverAsync(host, 5, () => otherClient.GetAsync(o.Url));
+            }
+
+            results.Add(new Page(name, who, load, queries, other?.Label, otherQueries, budget));
+            Console.WriteLine($"Page {name}: {load.RequestsPerSecond:F0} req/s, p95 {load.P95Ms:F1} ms, {queries} SQL commands ({other?.Label}: {otherQueries})");
         }
 
         return results;
     }
 
-    /// <summary>The sign-in cookie a browser would hold after signing in on the login page.</summary>
-    private static async Task<string> CookieAsync(AcademyFactory host, string email, string password)
+    private static HttpClient CookieClient(AcademyFactory host, string cookie)
     {
+        var client = new HttpClient { BaseAddress = host.ServerAddress };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
+    /// <summary>Generated people have no password; this one gets one, to sign in on the login page like anyone.</summary>
+    private static Task<(string Email, string Password)> WithPasswordAsync(AcademyFactory host, Guid userId) =>
+        host.WithScopeAsync<Microsoft.AspNetCore.Identity.UserManager<HealthAiAcademy.Host.Identity.AcademyUser>, (string, string)>(async users =>
+        {
+            const string Password = "Benchmark-Pages-2026";
+            var user = (await users.FindByIdAsync(userId.ToString()))!;
+            if (!await users.HasPasswordAsync(user) && !(await users.AddPasswordAsync(user, Password)).Succeeded)
+            {
+                throw new InvalidOperationException("Could not give the generated participant a password.");
+            }
+
+            return (user.Email!, Password);
+        });
+
+    /// <summary>The sign-in cookie a browser would hold after signing in on the login page.</summary>
+    private static async Task<string> CookieAsync(AcademyFactory host, (string Email, string Password) account)
+    {
+        var (email, password) = account;
         var cookies = new System.Net.CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = cookies };
         using var client = new HttpClient(handler) { BaseAddress = host.ServerAddress };
@@ -188,8 +216,8 @@ internal static class Scenarios
         }
 
         latencies.Sort();
-        var queries = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync(url));
-        var small = await QueryCounter.MinimumOverAsync(5, () => client.GetAsync($"/api/assessment/offerings/{smallOfferingId}/gradebook"));
+        var queries = await SqlCommandCounter.MinimumOverAsync(host, 5, () => client.GetAsync(url));
+        var small = await SqlCommandCounter.MinimumOverAsync(host, 5, () => client.GetAsync($"/api/assessment/offerings/{smallOfferingId}/gradebook"));
         return new Gradebook(latencies.Count, BurstDriver.Percentile(latencies, 0.5), BurstDriver.Percentile(latencies, 0.95), queries, small,
             first.GetProperty("rows").GetArrayLength(), first.GetProperty("assessments").GetArrayLength());
     }

@@ -64,4 +64,42 @@ public sealed class ProgressTests(AcademyFactory factory) : IClassFixture<Academ
         Assert.Equal($"/catalog/{offeringId}/content", marked.Headers.Location!.OriginalString);
         Assert.Contains("1 of 1 lessons done (100%)", learning);
     }
+
+    [Fact]
+    public async Task My_learning_shows_each_offerings_progress_with_as_many_sql_commands_for_four_enrollments_as_for_one()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var email = $"{Guid.NewGuid():N}@umc.example";
+        (await factory.CreateClient().PostAsJsonAsync("/api/auth/register", new { email, password = "Progress-Pass-2026", fullName = "Pieter Voortgang" })).EnsureSuccessStatusCode();
+        var api = await factory.CreateClientForAsync(email, "Progress-Pass-2026");
+        var browser = await factory.CreateCookieClientForAsync(email, password: "Progress-Pass-2026");
+
+        async Task EnrolInOfferingWithLessonsAsync(int lessons)
+        {
+            var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, await CoursesApi.CreateCourseAsync(coordinator), b => b["enrollmentPolicy"] = "Open");
+            var module = await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/offerings/{offeringId}/content/modules", new { title = "Week 1" }));
+            for (var i = 0; i < lessons; i++)
+            {
+                await CoursesApi.JsonAsync(await coordinator.PostAsJsonAsync($"/api/courses/content/modules/{module.GetProperty("id").GetGuid()}/lessons",
+                    new { title = $"Lesson {i + 1}", body = "Text" }));
+            }
+
+            (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+            await CoursesApi.JsonAsync(await api.PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { }));
+        }
+
+        await EnrolInOfferingWithLessonsAsync(1);
+        var withOne = await SqlCommandCounter.MinimumOverAsync(factory, 3, () => browser.GetAsync("/learning"));
+        await EnrolInOfferingWithLessonsAsync(2);
+        await EnrolInOfferingWithLessonsAsync(3);
+        await EnrolInOfferingWithLessonsAsync(4);
+        var withFour = await SqlCommandCounter.MinimumOverAsync(factory, 3, () => browser.GetAsync("/learning"));
+        var learning = await browser.GetStringAsync("/learning");
+
+        Assert.Equal(withOne, withFour);
+        foreach (var lessons in new[] { 1, 2, 3, 4 })
+        {
+            Assert.Contains($"0 of {lessons} lessons done (0%)", learning);
+        }
+    }
 }

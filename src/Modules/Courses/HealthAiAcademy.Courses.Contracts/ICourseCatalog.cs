@@ -26,6 +26,9 @@ public interface ICourseCatalog
     /// <summary>The ids of the offering's lessons, in order, for progress.</summary>
     Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>The ids of each offering's lessons, in order, in one query (an offering without lessons has none listed).</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> GetLessonIdsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
+
     /// <summary>One session as an iCalendar file with its meeting link (to attach to a participant's reminder), or null when it does not exist.</summary>
     Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken);
 

@@ -54,10 +54,15 @@ internal sealed class CourseCatalog(CoursesDbContext db, TimeProvider clock) : I
         return [.. sessions.Select(ToSnapshot)];
     }
 
-    public async Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> GetLessonIdsAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        (await GetLessonIdsAsync([offeringId], cancellationToken)).GetValueOrDefault(offeringId) ?? [];
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> GetLessonIdsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
     {
-        var modules = await db.ContentModules.WithSpecification(new OfferingContentSpecification(offeringId)).ToListAsync(cancellationToken);
-        return [.. modules.SelectMany(m => m.Lessons.OrderBy(l => l.Position).Select(l => l.Id))];
+        var modules = await db.ContentModules.WithSpecification(new OfferingContentSpecification(offeringIds)).ToListAsync(cancellationToken);
+        return modules.GroupBy(m => m.OfferingId).ToDictionary(
+            offering => offering.Key,
+            IReadOnlyList<Guid> (offering) => [.. offering.SelectMany(m => m.Lessons.OrderBy(l => l.Position).Select(l => l.Id))]);
     }
 
     public async Task<string?> GetSessionCalendarAsync(Guid sessionId, CancellationToken cancellationToken)

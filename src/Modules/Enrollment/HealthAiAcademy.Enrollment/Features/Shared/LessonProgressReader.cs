@@ -23,24 +23,22 @@ internal sealed class LessonProgressReader(EnrollmentDbContext db, ICourseCatalo
         return Progress(enrollmentId, lessons, done);
     }
 
-    /// <summary>Progress of several of the user's enrollments: one query for what is done, one lesson list per offering.</summary>
+    /// <summary>Progress of several of the user's enrollments: one query for what is done, one for the offerings' lessons.</summary>
     public async Task<IReadOnlyDictionary<Guid, ProgressResponse>> ForEnrollmentsAsync(
         IReadOnlyCollection<(Guid EnrollmentId, Guid OfferingId)> enrollments, CancellationToken cancellationToken)
     {
+        if (enrollments.Count == 0)
+        {
+            return new Dictionary<Guid, ProgressResponse>();
+        }
+
         var ids = enrollments.Select(e => e.EnrollmentId).ToList();
         var done = (await db.LessonProgress.AsNoTracking().Where(p => ids.Contains(p.EnrollmentId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.EnrollmentId, p => p.LessonId);
-        var progress = new Dictionary<Guid, ProgressResponse>();
-        foreach (var offering in enrollments.GroupBy(e => e.OfferingId))
-        {
-            var lessons = await catalog.GetLessonIdsAsync(offering.Key, cancellationToken);
-            foreach (var (enrollmentId, _) in offering)
-            {
-                progress[enrollmentId] = Progress(enrollmentId, lessons, done[enrollmentId]);
-            }
-        }
-
-        return progress;
+        var lessons = await catalog.GetLessonIdsAsync([.. enrollments.Select(e => e.OfferingId).Distinct()], cancellationToken);
+        return enrollments.ToDictionary(
+            e => e.EnrollmentId,
+            e => Progress(e.EnrollmentId, lessons.GetValueOrDefault(e.OfferingId) ?? [], done[e.EnrollmentId]));
     }
 
     /// <summary>Only lessons that still exist count, so a removed lesson cannot push progress past 100%.</summary>

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace HealthAiAcademy.Tests.Support;
+
+/// <summary>
+/// Counts the SQL commands EF Core executes against one test host's databases (its SQLite files, by their folder), so
+/// other test classes running in the same process do not count. A host's background jobs can only add commands: the
+/// minimum over a few requests is the request's own count.
+/// </summary>
+public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly string dataDirectory;
+    private readonly IDisposable subscription;
+    private readonly List<IDisposable> listeners = [];
+    private int count;
+
+    private SqlCommandCounter(string dataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        subscription = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    public static async Task<int> MinimumOverAsync(AcademyFactory host, int runs, Func<Task<HttpResponseMessage>> request)
+    {
+        var minimum = int.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            using var counter = new SqlCommandCounter(host.DataDirectory);
+            using var response = await request();
+            response.EnsureSuccessStatusCode();
+            minimum = Math.Min(minimum, counter.count);
+        }
+
+        return minimum;
+    }
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == Microsoft.EntityFrameworkCore.DbLoggerCategory.Name)
+        {
+            lock (listeners)
+            {
+                listeners.Add(value.Subscribe(this));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed
+            && executed.Command.Connection?.DataSource is { } source && source.StartsWith(dataDirectory, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref count);
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        subscription.Dispose();
+        lock (listeners)
+        {
+            listeners.ForEach(l => l.Dispose());
+        }
+    }
+}
