@@ -23,30 +23,39 @@ internal sealed class Report
         var burstHolds = burst.Enrolled == 150 && burst.Waitlisted == 850 && burst.PositionsGapFree && burst.Load.Errors == 0 && burst.Load.RequestsPerSecond >= 1_000 && burstShare >= 0.25;
         var text = new StringBuilder();
         void Line(string value) => text.AppendLine(value);
+        void Header(params string[] columns)
+        {
+            Line("| " + string.Join(" | ", columns) + " |");
+            Line("|" + string.Concat(columns.Select(_ => "---|")));
+        }
+
+        void Table(string title, params string[] columns)
+        {
+            Line("## " + title);
+            Line("");
+            Header(columns);
+        }
+
+        string GradebookRow(Scenarios.Gradebook book, int budgetMs, string budget) =>
+            F($"| gradebook, {book.Rows:N0} participants × {book.Columns} assessments, {book.Requests} requests | p50 {book.P50Ms:F0} ms, p95 {book.P95Ms:F0} ms; {book.QueriesLarge} SQL commands (20 participants: {book.QueriesSmall}) | – | {budget} | {Yes(book.P95Ms <= budgetMs && book.QueriesLarge == book.QueriesSmall)} |");
         Line("# Performance");
         Line("");
         Line(F($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}), commit {Commit()}."));
         Line("Command: `dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks` (host and load driver in one process on loopback, SQLite embedded default, Release build).");
         Line(F($"Data: the generator (`dotnet run -c Release --project tests/HealthAiAcademy.Benchmarks -- generate <folder>`) filled a fresh database with {LargeDataGenerator.Users:N0} users, {LargeDataGenerator.Offerings} offerings with sessions, {LargeDataGenerator.Offerings * LargeDataGenerator.EnrollmentsPerOffering:N0} enrollments, 2 × {LargeDataGenerator.GradebookAssessments} assessments with attempts and graded submissions and {LargeDataGenerator.CertificateParticipants:N0} completions in {generateSeconds:F1} s."));
         Line("");
-        Line("## Limits, measured in the same run");
-        Line("");
-        Line("| limit | measured |");
-        Line("|---|---|");
+        Table("Limits, measured in the same run", "limit", "measured");
         Line(F($"| `/health/live` (the host's trivial endpoint), 64 connections, {live.Requests:N0} requests | {live.RequestsPerSecond:F0} req/s, p99 {live.P99Ms:F1} ms |"));
         Line(F($"| raw SQLite write transactions of the enrolment's shape (conditional UPDATE + INSERT, Microsoft.Data.Sqlite, WAL, synchronous=NORMAL, busy_timeout, {rawWrites.Workers} callers through the host's write gate) | {rawWrites.PerSecond:F0} transactions/s ({rawWrites.Operations:N0} in {rawWrites.Seconds:F2} s) |"));
         Line(F($"| PDFsharp rendering the sample certificate on all {rendering.Workers} cores | {rendering.PerSecond:F0} certificates/s ({rendering.Operations:N0} in {rendering.Seconds:F2} s) |"));
         Line("");
-        Line("## Scenarios");
-        Line("");
-        Line("| scenario | measured | share of its limit | budget | holds |");
-        Line("|---|---|---|---|---|");
+        Table("Scenarios", "scenario", "measured", "share of its limit", "budget", "holds");
         Line(F($"| anonymous catalog `GET /api/courses/offerings`, one query, 64 connections, {catalog.Requests:N0} requests | {catalog.RequestsPerSecond:F0} req/s, p99 {catalog.P99Ms:F1} ms, {catalog.Errors} errors | {ratio:P0} of /health/live | ≥ 25% of /health/live; p99 ≤ 20 ms | {Yes(ratio >= 0.25 && catalog.P99Ms <= 20 && catalog.Errors == 0)} |"));
         Line(F($"| signed-in catalog, 480 different queries (search words, kinds, filters, sort, pages), 64 people, {signedInCatalog.Requests:N0} requests | {signedInCatalog.RequestsPerSecond:F0} req/s, p50 {signedInCatalog.P50Ms:F1} ms, p99 {signedInCatalog.P99Ms:F1} ms, {signedInCatalog.Errors} errors | {signedInRatio:P0} of /health/live | ≥ 30% of /health/live; p99 ≤ 50 ms | {Yes(signedInRatio >= 0.30 && signedInCatalog.P99Ms <= 50 && signedInCatalog.Errors == 0)} |"));
         Line(F($"| enrollment burst: 1,000 participants, 150 seats, 64 connections | {burst.Enrolled} enrolled, {burst.Waitlisted} waitlisted, positions 1..{burst.Waitlisted} {(burst.PositionsGapFree ? "gap-free" : "WITH GAPS")}, {burst.Load.Errors} errors, {burst.Load.RequestsPerSecond:F0} enrollments/s (p50 {burst.Load.P50Ms:F0} ms, p99 {burst.Load.P99Ms:F0} ms) | {burstShare:P0} of raw SQLite transactions | 150 / 850 / 1..850, no errors, ≥ 1,000/s and ≥ 25% of raw | {Yes(burstHolds)} |"));
         Line(F($"| bulk certificates for one offering | {certificates.Issued:N0} issued and stored in {certificates.Seconds:F1} s ({certificatesPerSecond:F0}/s); largest PDF {certificates.LargestPdfBytes / 1024.0:F0} KB (mean {certificates.AveragePdfBytes / 1024.0:F0} KB) | {renderShare:P0} of rendering on all cores | 1,000, each ≤ 100 KB, ≥ 75% of rendering | {Yes(certificates.Issued >= 1000 && renderShare >= 0.75 && certificates.LargestPdfBytes <= 100 * 1024)} |"));
-        Line(F($"| gradebook, {gradebook.Rows} participants × {gradebook.Columns} assessments, {gradebook.Requests} requests | p50 {gradebook.P50Ms:F0} ms, p95 {gradebook.P95Ms:F0} ms; {gradebook.QueriesLarge} SQL commands (20 participants: {gradebook.QueriesSmall}) | – | p95 ≤ 50 ms, queries independent of size | {Yes(gradebook.P95Ms <= 50 && gradebook.QueriesLarge == gradebook.QueriesSmall)} |"));
-        Line(F($"| gradebook, {largeGradebook.Rows:N0} participants × {largeGradebook.Columns} assessments, {largeGradebook.Requests} requests | p50 {largeGradebook.P50Ms:F0} ms, p95 {largeGradebook.P95Ms:F0} ms; {largeGradebook.QueriesLarge} SQL commands (20 participants: {largeGradebook.QueriesSmall}) | – | p95 ≤ 200 ms, same query count | {Yes(largeGradebook.P95Ms <= 200 && largeGradebook.QueriesLarge == largeGradebook.QueriesSmall)} |"));
+        Line(GradebookRow(gradebook, 50, "p95 ≤ 50 ms, queries independent of size"));
+        Line(GradebookRow(largeGradebook, 200, "p95 ≤ 200 ms, same query count"));
         var sweepMb = sweep.PeakWorkingSetMb - sweep.WorkingSetBeforeMb;
         Line(F($"| reminder sweep over {sweep.Enrollments:N0} enrollments | {sweep.Sent:N0} reminders sent in {sweep.Seconds:F1} s; the sweep took the process from {sweep.WorkingSetBeforeMb:F0} to a peak of {sweep.PeakWorkingSetMb:F0} MB working set (+{sweepMb:F0} MB; managed heap peak {sweep.PeakManagedMb:F0} MB); second run sent {sweep.SecondRunSent} in {sweep.SecondRunSeconds:F1} s | – | ≤ 5 s, ≤ 300 MB, second run sends nothing | {Yes(sweep.Seconds <= 5 && sweepMb <= 300 && sweep.SecondRunSent == 0)}{WholeProcessNote(sweep)} |"));
         Line(F($"| cold start to `/health/ready` 200 on the existing database, new process, Production settings, median of 3 | published as the Dockerfile does (ReadyToRun): {coldStart.PublishedMedian:F2} s ({Seconds(coldStart.Published)}); the plain build output that `dotnet run` starts: {coldStart.BuildOutputMedian:F2} s ({Seconds(coldStart.BuildOutput)}) | – | ≤ 2 s | {Yes(coldStart.PublishedMedian <= 2)} |"));
@@ -55,8 +64,7 @@ internal sealed class Report
         Line("");
         Line("Each page for the run's duration from 16 connections with the sign-in cookie a browser holds; the SQL commands of one request (the minimum of five), and where a page has a size the same on other data (a participant with 25 enrollments, the 20-participant gradebook): a page's count must not grow with the data.");
         Line("");
-        Line("| page | as | measured | SQL commands | budget | holds |");
-        Line("|---|---|---|---|---|---|");
+        Header("page", "as", "measured", "SQL commands", "budget", "holds");
         foreach (var page in pages)
         {
             var commands = page.QueriesOtherSize is { } other ? F($"{page.Queries} ({page.OtherSize}: {other})") : F($"{page.Queries}");
@@ -69,8 +77,7 @@ internal sealed class Report
         Line("");
         Line("![Cost against size: the reminder sweep, the gradebook and bulk certificates, each at three sizes](performance-growth.svg)");
         Line("");
-        Line("| scenario | size | cost | work done | peak working set of the whole process |");
-        Line("|---|---|---|---|---|");
+        Header("scenario", "size", "cost", "work done", "peak working set of the whole process");
         foreach (var point in growth.Sweep)
         {
             Line(F($"| reminder sweep (own database, 20,000 users, 200 offerings) | {point.Size:N0} enrollments | {point.Seconds:F2} s | {point.Work:N0} reminders sent | {point.PeakWorkingSetMb:F0} MB |"));
@@ -97,10 +104,7 @@ internal sealed class Report
             new GrowthPlot.Series("Bulk certificates", "certificates", "seconds", [.. growth.Certificates.Select(p => ((double)p.Size, p.Seconds))]),
         ]));
 
-        Line("## In-process work (BenchmarkDotNet, short run, in-process toolchain)");
-        Line("");
-        Line("| benchmark | mean | allocated |");
-        Line("|---|---|---|");
+        Table("In-process work (BenchmarkDotNet, short run, in-process toolchain)", "benchmark", "mean", "allocated");
         foreach (var report in micro.Reports)
         {
             var mean = report.ResultStatistics?.Mean is { } ns ? ns >= 1_000_000 ? F($"{ns / 1_000_000:F2} ms") : F($"{ns / 1_000:F1} µs") : "n/a";

@@ -23,14 +23,10 @@ internal sealed class UserDirectory(AcademyIdentityDbContext db) : IUserDirector
 
     public async Task<IReadOnlyDictionary<string, UserProfile>> FindManyByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
     {
-        var profiles = new Dictionary<string, UserProfile>(StringComparer.Ordinal);
-        foreach (var chunk in emails.Select(e => e.Trim().ToUpperInvariant()).Distinct().Chunk(1000))
-        {
-            var found = await Profiles(db.Users.Where(u => u.ErasedAtUtc == null && chunk.Contains(u.NormalizedEmail!))).ToListAsync(cancellationToken);
-            found.ForEach(p => profiles[p.Email.ToUpperInvariant()] = p);
-        }
-
-        return profiles;
+        // One array-like parameter, as for ids (see FindAllAsync): one query for a whole HR file.
+        var normalized = emails.Select(e => e.Trim().ToUpperInvariant()).Distinct().ToList();
+        var found = await Profiles(db.Users.Where(u => u.ErasedAtUtc == null && EF.Parameter(normalized).Contains(u.NormalizedEmail!))).ToListAsync(cancellationToken);
+        return found.ToDictionary(p => p.Email.ToUpperInvariant(), StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<UserProfile>> SearchStaffAsync(string? search, int limit, CancellationToken cancellationToken)

@@ -13,13 +13,13 @@ using Microsoft.Extensions.Options;
 
 namespace HealthAiAcademy.Certification.Features.IssueCertificate;
 
+/// <summary>One completion of a bulk issue with the facts loaded for the whole batch.</summary>
+internal sealed record BulkCompletion(CompletionFacts Completion, UserProfile? Profile, ParticipantResults? Results, IReadOnlySet<Guid> PresentAt);
+
 /// <summary>
 /// Builds a certificate from the offering, the holder's profile and (for a minor) the transcript, renders its PDF and stages both in
 /// the caller's unit of work. The unique (enrollment, generation) key turns a duplicate into a failed save, never a second certificate.
 /// </summary>
-/// <summary>One completion of a bulk issue with the facts loaded for the whole batch.</summary>
-internal sealed record BulkCompletion(CompletionFacts Completion, UserProfile? Profile, ParticipantResults? Results, IReadOnlySet<Guid> PresentAt);
-
 internal sealed class CertificateIssuer(
     CertificationDbContext db, ICourseCatalog catalog, IUserDirectory users, IAssessmentDirectory assessments, IEnrollmentDirectory enrollments,
     ICertificateRenderer renderer,
@@ -142,7 +142,6 @@ internal sealed class CertificateIssuer(
         db.Certificates.Add(certificate);
         db.AddIntegrationEvent(CertificateEvents.Issued(certificate, replacing, clock.GetUtcNow().UtcDateTime));
     }
-
 
     /// <summary>Renders the PDF again (after a template change); the stored bytes and their hash are replaced together.</summary>
     public async Task RegenerateAsync(Certificate certificate, CancellationToken cancellationToken)

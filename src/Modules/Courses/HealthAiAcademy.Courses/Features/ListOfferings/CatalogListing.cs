@@ -12,7 +12,7 @@ internal static class CatalogListing
     public static (IReadOnlyList<OfferingSummary> Items, int Total) Page(IReadOnlyList<CatalogEntry> published, CatalogQuery query)
     {
         var words = CatalogSearch.Words(query.Search);
-        var matching = published.Where(e => query.Admits(e.Summary) && words.All(word => e.SearchText.Contains(word, StringComparison.Ordinal))).ToList();
+        var matching = published.Where(e => query.Admits(e.Summary) && CatalogSearch.Matches(words, e.SearchText)).ToList();
         IEnumerable<CatalogEntry> ordered = query.Sort == CatalogSort.Title
             ? matching.OrderBy(e => e.Summary.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.Summary.StartsAtUtc).ThenBy(e => e.Summary.Id)
             : matching.OrderBy(e => e.Summary.StartsAtUtc).ThenBy(e => e.Summary.Id);

@@ -13,11 +13,11 @@ internal static class CatalogSearch
     public static IReadOnlyList<string> Words(string? query) =>
         string.IsNullOrWhiteSpace(query) ? [] : [.. query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Fold).Distinct()];
 
-    public static bool Matches(IReadOnlyList<string> words, params IEnumerable<string?> fields)
-    {
-        var text = Fold(string.Join(' ', fields.Where(f => f is not null)));
-        return words.All(word => text.Contains(word, StringComparison.Ordinal));
-    }
+    /// <summary>The text a query's words are matched against: the fields folded and joined, once per catalog snapshot.</summary>
+    public static string SearchText(params IEnumerable<string?> fields) => Fold(string.Join(' ', fields.Where(f => f is not null)));
+
+    public static bool Matches(IReadOnlyList<string> words, string searchText) =>
+        words.All(word => searchText.Contains(word, StringComparison.Ordinal));
 
     /// <summary>Letters Unicode does not decompose into a base letter and a mark.</summary>
     private static readonly Dictionary<char, string> Unmarked = new()

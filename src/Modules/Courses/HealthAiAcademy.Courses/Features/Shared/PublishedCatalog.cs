@@ -65,5 +65,5 @@ internal sealed class PublishedCatalog(TimeProvider clock)
 internal sealed record CatalogEntry(OfferingSummary Summary, string SearchText)
 {
     public static CatalogEntry Of(OfferingSummary summary) =>
-        new(summary, CatalogSearch.Fold(string.Join(' ', [summary.Title, summary.Summary, summary.CourseCode, .. summary.Topics])));
+        new(summary, CatalogSearch.SearchText([summary.Title, summary.Summary, summary.CourseCode, .. summary.Topics]));
 }
