@@ -28,6 +28,30 @@ public sealed class CatalogSearchTests(AcademyFactory factory) : IClassFixture<A
         Assert.Contains($"Journey Summer AI {code}", page);
     }
 
+    [Fact]
+    public async Task The_catalog_page_goes_to_the_page_its_link_names()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var code = "PGN-" + Random.Shared.Next(1000, 9999);
+        var response = await coordinator.PostAsJsonAsync("/api/courses/courses", WithTitle(code, $"Paging {code}", "One course, many offerings"));
+        var courseId = (await CoursesApi.JsonAsync(response)).GetProperty("id").GetGuid();
+        foreach (var _ in Enumerable.Range(0, 21))
+        {
+            var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, courseId);
+            await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
+            (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        }
+
+        var visitor = factory.CreateClient();
+        var first = await visitor.GetStringAsync($"/catalog?q={code}");
+        var second = await visitor.GetStringAsync($"/catalog?q={code}&page=2");
+
+        Assert.Contains("Page 1 of 2", first);
+        Assert.Contains("Page 2 of 2", second);
+        Assert.Equal(20, first.Split($"Paging {code}").Length - 1);
+        Assert.Equal(1, second.Split($"Paging {code}").Length - 1);     // the 21st offering
+    }
+
     private static Dictionary<string, object?> WithTitle(string code, string title, string summary)
     {
         var body = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(System.Text.Json.JsonSerializer.Serialize(CoursesApi.Course(code)))!;

@@ -36,7 +36,7 @@ internal sealed class AuditModel(ShowAuditTrailHandler handler, AuditTrail trail
     [BindProperty(SupportsGet = true)]
     public Guid? OfferingId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public PagedResult<AuditLine>? Result { get; private set; }

@@ -21,7 +21,7 @@ internal sealed class IndexModel(ListUsersHandler handler, AccountLabels labels)
     [BindProperty(SupportsGet = true)]
     public AccountStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public PagedResult<UserSummary>? Result { get; private set; }

@@ -23,7 +23,7 @@ internal sealed class QueueModel(ListGradingQueueHandler gradingQueue, IStringLo
     [BindProperty(SupportsGet = true)]
     public string State { get; set; } = "NotGraded";
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public string? Problem { get; private set; }

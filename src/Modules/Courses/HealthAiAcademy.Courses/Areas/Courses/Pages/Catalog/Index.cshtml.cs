@@ -38,7 +38,7 @@ internal sealed class IndexModel(ListOfferingsHandler handler, TimeProvider cloc
 
     internal IReadOnlyList<string> TopicOptions { get; private set; } = [];
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public static IReadOnlyList<string> AudienceOptions => Audiences.All;
