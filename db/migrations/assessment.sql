@@ -444,3 +444,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207231925_ResultsStamp'
+)
+BEGIN
+    ALTER TABLE [assessment].[Assessments] ADD [ResultsStamp] uniqueidentifier NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [assessment].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207231925_ResultsStamp'
+)
+BEGIN
+    INSERT INTO [assessment].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207231925_ResultsStamp', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -57,6 +57,76 @@ public sealed class GradebookTests(AcademyFactory factory) : IClassFixture<Acade
         Assert.Equal(2, outstanding.Count);
     }
 
+    [Fact]
+    public async Task A_gradebook_read_again_reuses_the_work_read_before_until_work_is_saved_on_any_host()
+    {
+        var scenario = await AssessmentScenario.CreateAsync(factory);
+        var essayId = (await scenario.CreateAssessmentAsync(new { title = "Essay", kind = "Assignment", weight = 1, maxPoints = 10, passMarkPercent = 50 })).GetProperty("id").GetGuid();
+        var (_, author) = await scenario.EnrolAsync();
+        await scenario.EnrolAsync();
+        var submissionId = (await CoursesApi.JsonAsync(await author.PostAsJsonAsync($"/api/assessment/assessments/{essayId}/submissions", new { text = "Essay" }))).GetProperty("id").GetGuid();
+        var gradebook = $"/api/assessment/offerings/{scenario.OfferingId}/gradebook";
+
+        // Every grade saved stamps the assessment anew: the next read reads the work again and shows the new score.
+        var afterSaving = int.MaxValue;
+        foreach (var points in new[] { 4, 6, 8 })
+        {
+            (await scenario.Instructor.PutAsJsonAsync($"/api/assessment/submissions/{submissionId}/grade", new { points })).EnsureSuccessStatusCode();
+            var (commands, body) = await SqlCommandCounter.CountAsync(factory, () => scenario.Instructor.GetAsync(gradebook));
+            afterSaving = Math.Min(afterSaving, commands);
+            Assert.Equal([points * 10.0], Scores(body));
+        }
+
+        // Unchanged work is not read again: the attempts' and the hand-ins' queries are the two commands saved.
+        var unchanged = await SqlCommandCounter.MinimumOverAsync(factory, 3, () => scenario.Instructor.GetAsync(gradebook));
+        Assert.Equal(afterSaving - 2, unchanged);
+
+        // A second host on the same data: a grade saved there is seen here at the next read, though nothing told this host.
+        await using (var otherHost = AcademyFactory.Create(factory.DataDirectory, null))
+        {
+            var instructorThere = await otherHost.CreateClientForAsync("instructor@demo.local");
+            Assert.Equal([80.0], Scores(await instructorThere.GetStringAsync(gradebook)));
+            (await instructorThere.PutAsJsonAsync($"/api/assessment/submissions/{submissionId}/grade", new { points = 9 })).EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal([90.0], Scores(await scenario.Instructor.GetStringAsync(gradebook)));
+    }
+
+    [Fact]
+    public async Task The_gradebook_page_shows_fifty_participants_a_page_with_statistics_over_all_of_them()
+    {
+        var scenario = await AssessmentScenario.CreateAsync(factory);
+        await scenario.CreateAssessmentAsync(new { title = "Essay", kind = "Assignment", weight = 1, maxPoints = 10, passMarkPercent = 50 });
+        foreach (var _ in Enumerable.Range(0, 52))
+        {
+            await scenario.EnrolAsync();
+        }
+
+        var coordinator = await factory.CreateCookieClientForAsync("coordinator@demo.local");
+        var page = $"/manage/offerings/{scenario.OfferingId}/gradebook";
+        var first = await coordinator.GetStringAsync(page);
+        var second = await coordinator.GetStringAsync($"{page}?page=2");
+        var beyond = await coordinator.GetStringAsync($"{page}?page=9");
+
+        // Accounts made only for the test have no profile, so each row is named "(unknown user)".
+        Assert.Equal(50, Occurrences(first, "(unknown user)"));
+        Assert.Contains("Participants 1–50 of 52", first);
+        Assert.Contains($"href=\"{page}?page=2\" rel=\"next\"", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
+        Assert.Equal(2, Occurrences(second, "(unknown user)"));
+        Assert.Contains("Participants 51–52 of 52", second);
+        Assert.Contains($"href=\"{page}?page=1\" rel=\"prev\"", second);
+        Assert.Contains("Participants 51–52 of 52", beyond);     // a page beyond the last shows the last
+        Assert.All(new[] { first, second }, html => Assert.Contains("<dt>Participants</dt><dd>52</dd>", html));
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    private static List<double> Scores(string gradebook) =>
+        [.. System.Text.Json.JsonDocument.Parse(gradebook).RootElement.GetProperty("rows").EnumerateArray()
+            .Select(row => row.GetProperty("cells")[0].GetProperty("scorePercent"))
+            .Where(score => score.ValueKind == System.Text.Json.JsonValueKind.Number).Select(score => score.GetDouble())];
+
     private static async Task TakeQuizAsync(HttpClient participant, Guid quizId, params object[] answers)
     {
         var attempt = await CoursesApi.JsonAsync(await participant.PostAsync($"/api/assessment/assessments/{quizId}/attempts", null));

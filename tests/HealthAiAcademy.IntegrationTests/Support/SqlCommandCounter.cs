@@ -26,13 +26,24 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         var minimum = int.MaxValue;
         for (var i = 0; i < runs; i++)
         {
-            using var counter = new SqlCommandCounter(host.DataDirectory);
-            using var response = await request();
-            response.EnsureSuccessStatusCode();
-            minimum = Math.Min(minimum, counter.count);
+            minimum = Math.Min(minimum, (await CountAsync(host, request)).Commands);
         }
 
         return minimum;
+    }
+
+    /// <summary>The commands of one successful request (background jobs may add to them) and its body.</summary>
+    public static async Task<(int Commands, string Body)> CountAsync(AcademyFactory host, Func<Task<HttpResponseMessage>> request)
+    {
+        using var counter = new SqlCommandCounter(host.DataDirectory);
+        using var response = await request();
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{(int)response.StatusCode}: {body}");
+        }
+
+        return (counter.count, body);
     }
 
     public void OnNext(DiagnosticListener value)

@@ -81,6 +81,7 @@ public static class AssessmentModule
         services.AddScoped<GradeSubmissionHandler>();
         services.AddScoped<ReleaseGradesHandler>();
         services.AddScoped<GetGradebookHandler>();
+        services.AddSingleton<OfferingWorkCache>();
         services.AddScoped<IDemoDataSeeder, AssessmentDemoDataSeeder>();
         return services;
     }

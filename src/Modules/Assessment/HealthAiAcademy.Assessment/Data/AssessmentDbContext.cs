@@ -24,6 +24,26 @@ internal abstract class AssessmentDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<PassRecord> Passes => Set<PassRecord>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        foreach (var assessmentId in AssessmentsWithChangedWork())
+        {
+            Assessments.Find(assessmentId)?.WorkChanged();
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var assessmentId in AssessmentsWithChangedWork())
+        {
+            (await Assessments.FindAsync([assessmentId], cancellationToken))?.WorkChanged();
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -106,6 +126,19 @@ internal abstract class AssessmentDbContext(DbContextOptions options) : ModuleDb
             pass.HasKey(p => new { p.AssessmentId, p.UserId });
         });
     }
+
+    // Every save of work stamps its assessment anew, whichever use case saved it: the gradebook's cached results are keyed by these stamps.
+    private List<Guid> AssessmentsWithChangedWork() =>
+        [.. ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                QuizAttempt attempt => attempt.AssessmentId,
+                Submission submission => submission.AssessmentId,
+                _ => Guid.Empty,
+            })
+            .Where(id => id != Guid.Empty)
+            .Distinct()];
 }
 
 internal sealed class AssessmentSqliteDbContext(DbContextOptions<AssessmentSqliteDbContext> options) : AssessmentDbContext(options);

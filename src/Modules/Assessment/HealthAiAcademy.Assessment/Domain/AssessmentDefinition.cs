@@ -144,6 +144,12 @@ internal sealed class AssessmentDefinition
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>
+    /// Changes whenever work on this assessment (an attempt, a hand-in, its grade) is saved, in the same transaction, so a
+    /// copy of the results read under an earlier stamp is known to be stale by every host.
+    /// </summary>
+    public Guid ResultsStamp { get; private set; } = Guid.NewGuid();
+
     public bool HasRubric => Rubric.Count > 0;
 
     public double AvailablePoints => HasRubric ? Rubric.Sum(c => c.MaxPoints) : MaxPoints;
@@ -177,6 +183,8 @@ internal sealed class AssessmentDefinition
     }
 
     /// <returns>True when the rule changed (and Courses is to be told).</returns>
+    public void WorkChanged() => ResultsStamp = Guid.NewGuid();
+
     public bool RequireForCompletion(bool required)
     {
         if (RequiredForCompletion == required)

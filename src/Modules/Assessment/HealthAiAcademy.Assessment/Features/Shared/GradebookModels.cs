@@ -19,7 +19,14 @@ internal sealed record BlindDraft(Guid AssessmentId, string AssessmentTitle, int
 
 /// <summary>One result, in the order of the gradebook's assessments.</summary>
 /// <param name="State">Released, Graded (draft, staff only), NotGraded, Submitted (quiz), Missing, or Blind (blind-marked work before release).</param>
-internal sealed record GradebookCell(double? ScorePercent, string State);
+internal sealed record GradebookCell(double? ScorePercent, string State)
+{
+    public const string Submitted = nameof(Submitted);
+
+    public static readonly GradebookCell Missing = new(null, nameof(Missing));
+
+    public static readonly GradebookCell Blind = new(null, nameof(Blind));
+}
 
 /// <param name="Distribution">Participants per 10-point band of the final score: 0–9, 10–19, … 90–100.</param>
 internal sealed record GradebookStatistics(int Participants, double? Mean, double? Median, double? PassRate, IReadOnlyList<int> Distribution);

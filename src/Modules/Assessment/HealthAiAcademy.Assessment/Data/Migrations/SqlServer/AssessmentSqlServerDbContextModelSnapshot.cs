@@ -105,6 +105,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.SqlServer
                     b.Property<bool>("RequiredForCompletion")
                         .HasColumnType("bit");
 
+                    b.Property<Guid>("ResultsStamp")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("ShuffleQuestions")
                         .HasColumnType("bit");
 

@@ -99,6 +99,9 @@ namespace HealthAiAcademy.Assessment.Data.Migrations.Sqlite
                     b.Property<bool>("RequiredForCompletion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ResultsStamp")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ShuffleQuestions")
                         .HasColumnType("INTEGER");
 

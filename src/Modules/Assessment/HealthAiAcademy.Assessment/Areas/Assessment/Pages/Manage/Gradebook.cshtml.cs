@@ -15,8 +15,25 @@ namespace HealthAiAcademy.Assessment.Areas.Assessment.Pages.Manage;
 [Authorize(Policy = Policies.Staff)]
 internal sealed class GradebookModel(ReleaseGradesHandler release, GetGradebookHandler gradebook, IStringLocalizer<AssessmentText> text) : PageModel
 {
+    /// <summary>Rows on one page; the statistics and the CSV cover every participant.</summary>
+    public const int RowsPerPage = 50;
+
     [TempData]
     public string? Notice { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount => Math.Max(1, (Book.Rows.Count + RowsPerPage - 1) / RowsPerPage);
+
+    /// <summary>The participants on this page, in the gradebook's order (by name).</summary>
+    internal IEnumerable<GradebookRow> PageRows => Book.Rows.Skip(FirstRow - 1).Take(RowsPerPage);
+
+    public int FirstRow => ((PageNumber - 1) * RowsPerPage) + 1;
+
+    public int LastRow => Math.Min(PageNumber * RowsPerPage, Book.Rows.Count);
+
+    public string PageLink(int page) => $"/manage/offerings/{Book.OfferingId}/gradebook?page={page}";
 
     public string? Problem { get; private set; }
 
@@ -47,6 +64,7 @@ internal sealed class GradebookModel(ReleaseGradesHandler release, GetGradebookH
         }
 
         Book = outcome.Value!;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         return null;
     }
 }
