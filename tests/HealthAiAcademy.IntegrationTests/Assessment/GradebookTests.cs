@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using HealthAiAcademy.Assessment.Contracts;
+using HealthAiAcademy.Assessment.Data;
 using HealthAiAcademy.IntegrationTests.Courses;
 using HealthAiAcademy.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.IntegrationTests.Assessment;
@@ -68,18 +70,28 @@ public sealed class GradebookTests(AcademyFactory factory) : IClassFixture<Acade
         var gradebook = $"/api/assessment/offerings/{scenario.OfferingId}/gradebook";
 
         // Every grade saved stamps the assessment anew: the next read reads the work again and shows the new score.
-        var afterSaving = int.MaxValue;
         foreach (var points in new[] { 4, 6, 8 })
         {
             (await scenario.Instructor.PutAsJsonAsync($"/api/assessment/submissions/{submissionId}/grade", new { points })).EnsureSuccessStatusCode();
-            var (commands, body) = await SqlCommandCounter.CountAsync(factory, () => scenario.Instructor.GetAsync(gradebook));
-            afterSaving = Math.Min(afterSaving, commands);
-            Assert.Equal([points * 10.0], Scores(body));
+            Assert.Equal([points * 10.0], Scores(await scenario.Instructor.GetStringAsync(gradebook)));
         }
 
-        // Unchanged work is not read again: the attempts' and the hand-ins' queries are the two commands saved.
+        // Unchanged work is not read again: the attempts' and the hand-ins' queries are the two commands saved. (The stamp is
+        // renewed directly here, as a save of work renews it, so no outbox delivery after a grade adds commands to the count.)
         var unchanged = await SqlCommandCounter.MinimumOverAsync(factory, 3, () => scenario.Instructor.GetAsync(gradebook));
-        Assert.Equal(afterSaving - 2, unchanged);
+        var afterSaving = int.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            await factory.WithScopeAsync<AssessmentDbContext>(async db =>
+            {
+                (await db.Assessments.SingleAsync(a => a.Id == essayId)).WorkChanged();
+                await db.SaveChangesAsync();
+            });
+            afterSaving = Math.Min(afterSaving, (await SqlCommandCounter.CountAsync(factory, () => scenario.Instructor.GetAsync(gradebook))).Commands);
+        }
+
+        Assert.InRange(unchanged, 3, 6);      // the offering, its assessments, participants and their profiles
+        Assert.Equal(unchanged + 2, afterSaving);
 
         // A second host on the same data: a grade saved there is seen here at the next read, though nothing told this host.
         await using (var otherHost = AcademyFactory.Create(factory.DataDirectory, null))

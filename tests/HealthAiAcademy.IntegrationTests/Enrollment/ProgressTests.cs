@@ -96,6 +96,7 @@ public sealed class ProgressTests(AcademyFactory factory) : IClassFixture<Academ
         var withFour = await SqlCommandCounter.MinimumOverAsync(factory, 3, () => browser.GetAsync("/learning"));
         var learning = await browser.GetStringAsync("/learning");
 
+        Assert.InRange(withOne, 5, 30);     // the page's blocks each read something: a count of nothing would prove nothing
         Assert.Equal(withOne, withFour);
         foreach (var lessons in new[] { 1, 2, 3, 4 })
         {

@@ -23,10 +23,11 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public static async Task<int> MinimumOverAsync(AcademyFactory host, int runs, Func<Task<HttpResponseMessage>> request)
     {
+        using var counter = new SqlCommandCounter(host.DataDirectory);
         var minimum = int.MaxValue;
         for (var i = 0; i < runs; i++)
         {
-            minimum = Math.Min(minimum, (await CountAsync(host, request)).Commands);
+            minimum = Math.Min(minimum, (await counter.CountAsync(request)).Commands);
         }
 
         return minimum;
@@ -36,6 +37,12 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     public static async Task<(int Commands, string Body)> CountAsync(AcademyFactory host, Func<Task<HttpResponseMessage>> request)
     {
         using var counter = new SqlCommandCounter(host.DataDirectory);
+        return await counter.CountAsync(request);
+    }
+
+    private async Task<(int Commands, string Body)> CountAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var before = Volatile.Read(ref count);
         using var response = await request();
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
@@ -43,7 +50,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             throw new HttpRequestException($"{(int)response.StatusCode}: {body}");
         }
 
-        return (counter.count, body);
+        return (Volatile.Read(ref count) - before, body);
     }
 
     public void OnNext(DiagnosticListener value)
@@ -52,7 +59,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         {
             lock (listeners)
             {
-                listeners.Add(value.Subscribe(this));
+                listeners.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuted.Name));
             }
         }
     }
