@@ -52,6 +52,34 @@ public sealed class CatalogSearchTests(AcademyFactory factory) : IClassFixture<A
         Assert.Equal(1, second.Split($"Paging {code}").Length - 1);     // the 21st offering
     }
 
+    [Fact]
+    public async Task The_catalog_shows_seats_left_as_counted_moments_ago_and_the_offering_page_counts_them_exactly()
+    {
+        var coordinator = await factory.CreateClientForAsync("coordinator@demo.local");
+        var code = "SEAT-" + Random.Shared.Next(1000, 9999);
+        var response = await coordinator.PostAsJsonAsync("/api/courses/courses", WithTitle(code, $"Seats {code}", "Ten seats"));
+        var offeringId = await CoursesApi.CreateOfferingAsync(coordinator, (await CoursesApi.JsonAsync(response)).GetProperty("id").GetGuid(), body =>
+        {
+            body["enrollmentPolicy"] = "Open";
+            body["capacity"] = 10;
+        });
+        await CoursesApi.DeclareForFacultyAsync(coordinator, offeringId);
+        (await coordinator.PostAsync($"/api/courses/offerings/{offeringId}/publish", null)).EnsureSuccessStatusCode();
+        var reader = factory.CreateClientForUser(Guid.NewGuid());      // signed in: past the anonymous catalog's output cache
+        async Task<int> SeatsLeftInCatalogAsync() =>
+            (await CoursesApi.JsonAsync(await reader.GetAsync($"/api/courses/offerings?q={code}"))).GetProperty("items")[0].GetProperty("seatsLeft").GetInt32();
+
+        Assert.Equal(10, await SeatsLeftInCatalogAsync());
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            (await factory.CreateClientForUser(Guid.NewGuid()).PostAsJsonAsync($"/api/enrollment/offerings/{offeringId}/enrollments", new { })).EnsureSuccessStatusCode();
+        }
+
+        var offering = await CoursesApi.JsonAsync(await reader.GetAsync($"/api/courses/offerings/{offeringId}"));
+        Assert.Equal(7, offering.GetProperty("seatsLeft").GetInt32());
+        await Eventually.TrueAsync(async () => await SeatsLeftInCatalogAsync() == 7, "the catalog counts the three seats taken", timeoutSeconds: 10);
+    }
+
     private static Dictionary<string, object?> WithTitle(string code, string title, string summary)
     {
         var body = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(System.Text.Json.JsonSerializer.Serialize(CoursesApi.Course(code)))!;

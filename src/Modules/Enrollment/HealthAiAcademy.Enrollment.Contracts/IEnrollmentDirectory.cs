@@ -12,6 +12,12 @@ public interface IEnrollmentDirectory
     /// <summary>Seats taken per offering, for lists.</summary>
     Task<IReadOnlyDictionary<Guid, int>> CountSeatsTakenAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Seats taken in every offering that has any (others have none), as counted at most two seconds ago: for showing seats
+    /// left to many readers at once, as the catalog does; never for deciding.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, int>> RecentSeatsTakenAsync(CancellationToken cancellationToken);
+
     /// <summary>The offerings in which the user holds a seat.</summary>
     Task<IReadOnlyList<Guid>> OfferingsOfParticipantAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -55,6 +55,7 @@ public static class EnrollmentModule
             configuration, Name, EnrollmentDbContext.Schema);
         services.Configure<EnrollmentOptions>(configuration.GetSection(EnrollmentOptions.SectionName));
         services.AddScoped<IEnrollmentDirectory, EnrollmentDirectory>();
+        services.AddSingleton<RecentSeatCounts>();
 
         // Shared by several use cases.
         services.AddScoped<SeatLedger>();

@@ -8,7 +8,7 @@ namespace HealthAiAcademy.Courses.Features.ListOfferings;
 
 /// <summary>
 /// The catalog from the in-memory published offerings (<see cref="PublishedCatalog"/>), filtered, searched, sorted and
-/// paged there; only the seats taken are asked of Enrollment per request.
+/// paged there, with the seats taken as Enrollment counted them at most two seconds ago (the offering's own page counts exactly).
 /// </summary>
 [ServesAnyone("The public catalog: published offerings only, for visitors too.")]
 internal sealed class ListOfferingsHandler(CoursesDbContext db, PublishedCatalog catalog, IEnrollmentDirectory enrollments)
@@ -16,8 +16,7 @@ internal sealed class ListOfferingsHandler(CoursesDbContext db, PublishedCatalog
     public async Task<PagedResult<OfferingSummary>> HandleAsync(CatalogQuery query, CancellationToken cancellationToken)
     {
         var (items, total) = CatalogListing.Page(await catalog.EntriesAsync(db, cancellationToken), query);
-        var limited = items.Where(i => i.Capacity is not null).Select(i => i.Id).ToList();
-        var taken = limited.Count == 0 ? new Dictionary<Guid, int>() : await enrollments.CountSeatsTakenAsync(limited, cancellationToken);
+        var taken = items.Any(i => i.Capacity is not null) ? await enrollments.RecentSeatsTakenAsync(cancellationToken) : new Dictionary<Guid, int>();
         var withSeats = items
             .Select(i => i.Capacity is { } capacity ? i with { SeatsLeft = Math.Max(0, capacity - taken.GetValueOrDefault(i.Id)) } : i)
             .ToList();

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAiAcademy.Enrollment.Features.Directory;
 
-internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog catalog, ListAnnouncements.ListAnnouncementsHandler announcements) : IEnrollmentDirectory
+internal sealed class EnrollmentDirectory(
+    EnrollmentDbContext db, ICourseCatalog catalog, ListAnnouncements.ListAnnouncementsHandler announcements, RecentSeatCounts recentSeats)
+    : IEnrollmentDirectory
 {
     public async Task<IReadOnlyList<AnnouncementNote>> AnnouncementsForAsync(Guid offeringId, Guid userId, CancellationToken cancellationToken) =>
         [.. (await announcements.ForParticipantAsync(offeringId, userId, cancellationToken)).Select(a => new AnnouncementNote(a.Subject, a.Message, a.SentAtUtc))];
@@ -18,6 +20,8 @@ internal sealed class EnrollmentDirectory(EnrollmentDbContext db, ICourseCatalog
     /// <summary>Seats taken, including seats held for a waitlist offer: what the book counts.</summary>
     public async Task<int> CountSeatsTakenAsync(Guid offeringId, CancellationToken cancellationToken) =>
         (await CountSeatsTakenAsync([offeringId], cancellationToken))[offeringId];
+
+    public Task<IReadOnlyDictionary<Guid, int>> RecentSeatsTakenAsync(CancellationToken cancellationToken) => recentSeats.TakenAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, int>> CountSeatsTakenAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
     {
