@@ -21,9 +21,14 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         subscription = DiagnosticListener.AllListeners.Subscribe(this);
     }
 
+    // EF Core asks whether anyone listens to its diagnostics at most once a second per context (its logging cache time), and
+    // pooled contexts live across requests: a new counter counts every command only once that second has passed.
+    private static readonly TimeSpan ListeningNoticed = TimeSpan.FromSeconds(1.2);
+
     public static async Task<int> MinimumOverAsync(AcademyFactory host, int runs, Func<Task<HttpResponseMessage>> request)
     {
         using var counter = new SqlCommandCounter(host.DataDirectory);
+        await Task.Delay(ListeningNoticed);
         var minimum = int.MaxValue;
         for (var i = 0; i < runs; i++)
         {
@@ -37,6 +42,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     public static async Task<(int Commands, string Body)> CountAsync(AcademyFactory host, Func<Task<HttpResponseMessage>> request)
     {
         using var counter = new SqlCommandCounter(host.DataDirectory);
+        await Task.Delay(ListeningNoticed);
         return await counter.CountAsync(request);
     }
 

@@ -13,7 +13,8 @@ public static class ModuleDatabaseRegistration
 
     /// <summary>
     /// Registers <typeparamref name="TContext"/> resolved as the provider-specific subclass chosen by <c>Database:Provider</c>,
-    /// so each engine keeps its own migrations (see docs/adr/0003).
+    /// so each engine keeps its own migrations (see docs/adr/0003). Contexts are pooled (ADR 0032): options and interceptors
+    /// are built once from the root services, so everything they use is a singleton.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TSqliteContext, TSqlServerContext>(
         this IServiceCollection services, IConfiguration configuration, string name, string schema)
@@ -28,7 +29,7 @@ public static class ModuleDatabaseRegistration
         if (options.Provider == DatabaseProvider.SqlServer)
         {
             var connectionString = DatabaseOptions.SqlServerConnectionString(configuration, name);
-            services.AddDbContext<TContext, TSqlServerContext>((sp, builder) =>
+            services.AddDbContextPool<TContext, TSqlServerContext>((sp, builder) =>
             {
                 builder.UseSqlServer(connectionString, sql =>
                 {
@@ -43,7 +44,7 @@ public static class ModuleDatabaseRegistration
             var connectionString = options.SqliteConnectionString(name);
             var pragmas = new SqlitePragmasInterceptor(options.SqliteBusyTimeout);
             services.TryAddSingleton(_ => new SqliteWriteGate(options.SqliteBusyTimeout));
-            services.AddDbContext<TContext, TSqliteContext>((sp, builder) =>
+            services.AddDbContextPool<TContext, TSqliteContext>((sp, builder) =>
             {
                 var writeGate = sp.GetRequiredService<SqliteWriteGate>();
                 builder.UseSqlite(connectionString, sqlite => sqlite.ExecutionStrategy(dependencies =>

@@ -36,6 +36,23 @@ internal sealed class OutboxDeliveryInterceptor(string moduleName, IOutboxDelive
         return ValueTask.FromResult(result);
     }
 
+    // Contexts are pooled and reused: work that was not saved must not leave its context marked for the next request.
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Schedule(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -49,6 +66,14 @@ internal sealed class OutboxDeliveryInterceptor(string moduleName, IOutboxDelive
         if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
             contextsWithNewMessages.AddOrUpdate(context, new object());
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            contextsWithNewMessages.Remove(context);
         }
     }
 
