@@ -68,7 +68,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
-                DetachSaved(db);
+                ForgetSavedExcept(db, run);
             }
 
             run.Finish(clock.GetUtcNow().UtcDateTime);
@@ -95,7 +95,20 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
         }
     }
 
-    /// <summary>Keeps the change tracker small over a thousand certificates: what is saved need not be tracked.</summary>
+    /// <summary>
+    /// Issuing: everything a batch saved (certificates, their documents and points, outbox messages) leaves the change tracker,
+    /// which every save scans: kept, each batch's save took longer than the one before it (1,000 certificates cost 2.2 times
+    /// as much per certificate as 100).
+    /// </summary>
+    private static void ForgetSavedExcept(CertificationDbContext db, BulkIssueRun run)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Unchanged && !ReferenceEquals(e.Entity, run)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>Regenerating: the documents are the bulk; the certificates still to render stay tracked.</summary>
     private static void DetachSaved(CertificationDbContext db)
     {
         foreach (var entry in db.ChangeTracker.Entries<CertificateDocument>().ToList())
