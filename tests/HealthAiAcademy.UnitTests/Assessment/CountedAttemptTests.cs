@@ -28,6 +28,9 @@ public sealed class CountedAttemptTests
         Assert.Equal(80, QuizAttempt.CountedScore(attempts, AttemptScoring.Highest));
         Assert.Equal(60, QuizAttempt.CountedScore(attempts, AttemptScoring.Last));
         Assert.Null(QuizAttempt.CountedScore([Attempt(1, null)], AttemptScoring.Highest));
+        Assert.Equal(50, QuizAttempt.CountedScore([(3, 50.0), (1, 90.0), (4, null)], AttemptScoring.Last));     // in any order
+        Assert.Equal(90, QuizAttempt.CountedScore([(3, 50.0), (1, 90.0), (4, null)], AttemptScoring.Highest));
+        Assert.Null(QuizAttempt.CountedScore(Array.Empty<(int, double?)>(), AttemptScoring.Last));
     }
 
     [Fact]
