@@ -244,4 +244,28 @@ public sealed class AssignmentGradingTests(AcademyFactory factory) : IClassFixtu
         Assert.Equal(90, graded.GetProperty("rawScorePercent").GetDouble());
         Assert.Equal(70, graded.GetProperty("item").GetProperty("scorePercent").GetDouble());
     }
+
+    [Fact]
+    public async Task The_grading_queue_page_goes_to_the_page_its_link_names()
+    {
+        var scenario = await AssessmentScenario.CreateAsync(factory);
+        var assignmentId = (await scenario.CreateRubricAssignmentAsync()).GetProperty("id").GetGuid();
+        foreach (var i in Enumerable.Range(0, 21))
+        {
+            var (_, participant) = await scenario.EnrolAsync();
+            (await participant.PostAsJsonAsync($"/api/assessment/assessments/{assignmentId}/submissions", new { text = $"Appraisal {i}" })).EnsureSuccessStatusCode();
+        }
+
+        var instructor = await factory.CreateCookieClientForAsync("instructor@demo.local");
+        var queue = $"/grading?state=NotGraded&offeringId={scenario.OfferingId}";
+        var first = Candidates(await instructor.GetStringAsync(queue));
+        var second = Candidates(await instructor.GetStringAsync($"{queue}&page=2"));
+
+        Assert.Equal(20, first.Count);
+        Assert.Single(second);
+        Assert.DoesNotContain(second[0], first);
+
+        static List<string> Candidates(string html) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(html, "Grade the work of (Candidate [0-9]+)").Select(m => m.Groups[1].Value)];
+    }
 }
