@@ -105,6 +105,24 @@ public sealed class GradebookTests(AcademyFactory factory) : IClassFixture<Acade
     }
 
     [Fact]
+    public async Task Handing_in_a_quiz_attempt_renews_its_results_stamp_and_starting_one_does_not()
+    {
+        var scenario = await AssessmentScenario.CreateAsync(factory);
+        var (multiple, _, _) = await QuizTests.QuestionsAsync(scenario);
+        var quizId = (await scenario.CreateAssessmentAsync(new { title = "Quiz", kind = "Quiz", questionIds = new[] { multiple } })).GetProperty("id").GetGuid();
+        var (_, participant) = await scenario.EnrolAsync();
+        Task<Guid> StampAsync() => factory.WithScopeAsync<AssessmentDbContext, Guid>(db => db.Assessments.Where(a => a.Id == quizId).Select(a => a.ResultsStamp).SingleAsync());
+
+        var beforeStart = await StampAsync();
+        var attempt = await CoursesApi.JsonAsync(await participant.PostAsync($"/api/assessment/assessments/{quizId}/attempts", null));
+        var afterStart = await StampAsync();
+        (await participant.PostAsJsonAsync($"/api/assessment/attempts/{attempt.GetProperty("id").GetGuid()}/submit", new { answers = new[] { new { questionId = multiple, choices = new[] { 0 } } } })).EnsureSuccessStatusCode();
+
+        Assert.Equal(beforeStart, afterStart);
+        Assert.NotEqual(afterStart, await StampAsync());
+    }
+
+    [Fact]
     public async Task The_gradebook_page_shows_fifty_participants_a_page_with_statistics_over_all_of_them()
     {
         var scenario = await AssessmentScenario.CreateAsync(factory);

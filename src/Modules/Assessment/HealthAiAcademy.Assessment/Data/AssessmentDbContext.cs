@@ -127,18 +127,25 @@ internal abstract class AssessmentDbContext(DbContextOptions options) : ModuleDb
         });
     }
 
-    // Every save of work stamps its assessment anew, whichever use case saved it: the gradebook's cached results are keyed by these stamps.
+    // Every save of work the gradebook reads (a handed-in attempt, any hand-in) stamps its assessment anew, whichever use case
+    // saved it: the gradebook's copies are keyed by these stamps. An attempt still in progress is not read, so it stamps nothing.
     private List<Guid> AssessmentsWithChangedWork() =>
         [.. ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Entity switch
             {
-                QuizAttempt attempt => attempt.AssessmentId,
+                QuizAttempt attempt when IsOrWasHandedIn(e) => attempt.AssessmentId,
                 Submission submission => submission.AssessmentId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)
             .Distinct()];
+
+    private static bool IsOrWasHandedIn(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry attempt)
+    {
+        var status = attempt.Property(nameof(QuizAttempt.Status));
+        return status.CurrentValue is AttemptStatus.Submitted || (attempt.State != EntityState.Added && status.OriginalValue is AttemptStatus.Submitted);
+    }
 }
 
 internal sealed class AssessmentSqliteDbContext(DbContextOptions<AssessmentSqliteDbContext> options) : AssessmentDbContext(options);

@@ -5,6 +5,7 @@ using HealthAiAcademy.Certification.Features.IssueCertificate;
 using HealthAiAcademy.Courses.Contracts;
 using HealthAiAcademy.Enrollment.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAiAcademy.Certification.Features.StartBulkIssue;
@@ -68,7 +69,7 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
-                ForgetSavedExcept(db, run);
+                Forget(db, entry => !ReferenceEquals(entry.Entity, run));
             }
 
             run.Finish(clock.GetUtcNow().UtcDateTime);
@@ -91,27 +92,17 @@ internal sealed class BulkIssueRunner(IServiceScopeFactory scopes, TimeProvider 
         if (run.Done % BatchSize == 0 || run.IsDone)
         {
             await db.SaveChangesAsync(cancellationToken);
-            DetachSaved(db);
+            Forget(db, entry => entry.Entity is CertificateDocument);     // the certificates still to render stay tracked
         }
     }
 
     /// <summary>
-    /// Issuing: everything a batch saved (certificates, their documents and points, outbox messages) leaves the change tracker,
-    /// which every save scans: kept, each batch's save took longer than the one before it (1,000 certificates cost 2.2 times
-    /// as much per certificate as 100).
+    /// Saved entities leave the change tracker, which every save scans: kept, each batch's save took longer than the one
+    /// before it (1,000 certificates cost 2.2 times as much per certificate as 100).
     /// </summary>
-    private static void ForgetSavedExcept(CertificationDbContext db, BulkIssueRun run)
+    private static void Forget(CertificationDbContext db, Func<EntityEntry, bool> which)
     {
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Unchanged && !ReferenceEquals(e.Entity, run)).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-    }
-
-    /// <summary>Regenerating: the documents are the bulk; the certificates still to render stay tracked.</summary>
-    private static void DetachSaved(CertificationDbContext db)
-    {
-        foreach (var entry in db.ChangeTracker.Entries<CertificateDocument>().ToList())
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Unchanged && which(e)).ToList())
         {
             entry.State = EntityState.Detached;
         }
